@@ -1,0 +1,30 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ALL_DATABASE_PARTS } from '@crm/composition';
+import { AppConfig, HealthModule, PlatformModule } from '@crm/platform';
+import { ServerInfoResolver } from './server-info.resolver';
+
+/** The API process: GraphQL gateway and REST surface over every context's modules. It only enqueues jobs. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }),
+        HealthModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          playground: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+      ],
+      providers: [ServerInfoResolver],
+    };
+  }
+}

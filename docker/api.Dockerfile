@@ -1,0 +1,7 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+RUN npm install -g pnpm@10
+COPY . .
+RUN pnpm install --frozen-lockfile
+EXPOSE 3000
+CMD ["sh", "-c", "pnpm migration:run && pnpm start:api"]

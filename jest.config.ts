@@ -1,0 +1,44 @@
+import type { Config } from 'jest';
+
+// One SWC transform for every project: TypeScript with legacy decorators and their metadata (NestJS, TypeORM).
+const transform: Config['transform'] = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true, tsx: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const common: Config = {
+  transform,
+  testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
+  modulePathIgnorePatterns: ['<rootDir>/apps/web/dist'],
+};
+
+const config: Config = {
+  rootDir: '.',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'medium',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.medium-spec.ts'],
+      globalSetup: '<rootDir>/libs/composition/src/testing/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/composition/src/testing/global-setup.ts',
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,133 @@
+import 'reflect-metadata';
+import { Type, plainToInstance } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+/**
+ * Every variable the processes read, with the local defaults that let a fresh
+ * machine (local PostgreSQL with trust auth, local Redis) run with no `.env`.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  /** The application's own role: no superuser, no BYPASSRLS, so row-level security applies. */
+  @IsString()
+  DATABASE_URL = 'postgres://crm_app@127.0.0.1:5432/crm';
+
+  /** Owner connection: migrations, seeding, test database creation only. */
+  @IsString()
+  DATABASE_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/crm';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ queue and rate-limit key, so several installations can share a Redis. */
+  @IsString()
+  @MinLength(1)
+  REDIS_PREFIX = 'crm';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WEB_PORT = 5173;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(300)
+  REFRESH_TOKEN_TTL_SECONDS = 60 * 60 * 24 * 14;
+
+  /** Requests per principal per minute across GraphQL and REST. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GRAPHQL_MAX_PAGE_SIZE = 100;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGIN?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Secrets and URLs (which may carry passwords) are never echoed, even when wrong. */
+function shown(key: string, value: string | undefined): string {
+  if (value === undefined) return '(default)';
+  return /SECRET|PASSWORD|URL|KEY/.test(key) ? '(hidden)' : JSON.stringify(value);
+}
+
+/** Reads and validates the whole configuration at once; throws listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const given: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') given[key] = value;
+  }
+  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => `${e.property}=${shown(e.property, given[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET: the development default must not be used in production']);
+  }
+  return config;
+}

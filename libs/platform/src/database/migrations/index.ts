@@ -1,0 +1,6 @@
+import { Bootstrap1795401359076 } from './1795401359076-Bootstrap';
+import { Tenant1795401397415 } from './1795401397415-Tenant';
+import { AuditLog1795401459869 } from './1795401459869-AuditLog';
+
+// Platform migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
+export const PLATFORM_MIGRATIONS = [Bootstrap1795401359076, Tenant1795401397415, AuditLog1795401459869];

@@ -1,0 +1,33 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditService } from './audit/audit.service';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseParts, dataSourceOptions } from './database/data-source';
+import { loggingModule } from './logging/logging.module';
+import { RedisModule } from './redis/redis.module';
+import { TenantDb } from './tenancy/tenant-db';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  database: DatabaseParts;
+}
+
+/** Config, logging, the application's database connection and Redis: what every process needs. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, database }: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        loggingModule(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config, database, 'app')),
+        RedisModule,
+      ],
+      providers: [TenantDb, AuditService],
+      exports: [TenantDb, AuditService, ConfigModule, RedisModule],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An organisation using the installation. Not tenant-scoped itself: it is the list of tenants. */
+@Entity({ schema: 'platform', name: 'tenant' })
+export class TenantEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('uq_tenant_slug', { unique: true })
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', default: 'CNY' })
+  baseCurrency: string;
+
+  @Column({ type: 'text', default: 'zh-CN' })
+  defaultLocale: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
