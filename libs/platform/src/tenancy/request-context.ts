@@ -13,8 +13,13 @@ export interface Principal {
   channel: Channel;
   /** `recordType:action` grants, e.g. `customer:view`; `*:*` for tenant administrators. */
   permissions: ReadonlySet<string>;
-  /** API key scopes (`read`, `write`, `admin` or per record type); undefined for users. */
+  /** API key scopes (`*:read`, `customer:write`, ...); undefined for users. */
   scopes?: ReadonlySet<string>;
+  /** The user's organisation unit and its materialised path (`/root/.../unit/`), for visibility. */
+  unitId?: string | null;
+  unitPath?: string | null;
+  /** The widest data scope among the user's roles. */
+  dataScope?: 'own' | 'subtree' | 'all';
 }
 
 export interface RequestState {
