@@ -29,3 +29,6 @@ export { RecordShareEntity } from './access/record-share.entity';
 export type { ShareAccess } from './access/record-share.entity';
 export { AppError, PlatformErrorCode } from './errors/app-error';
 export type { ErrorKind, FieldProblem } from './errors/app-error';
+export { hashPassword, verifyPassword } from './identity/password';
+export { ACTIONS, assertCan, can } from './access/permissions';
+export type { Action } from './access/permissions';
