@@ -32,3 +32,4 @@ export type { ErrorKind, FieldProblem } from './errors/app-error';
 export { hashPassword, verifyPassword } from './identity/password';
 export { ACTIONS, assertCan, can } from './access/permissions';
 export type { Action } from './access/permissions';
+export { UserType } from './identity/graphql/user.type';
