@@ -68,7 +68,7 @@ const LEGAL_SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 
 /** Bracketed parts such as "（深圳）" or "(China)" name a branch or region, not the company. */
-const BRACKETED = /[(（\[【][^)）\]】]*[)）\]】]/g;
+const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
 const PUNCTUATION = /[\s.,，。、·&'’"“”()（）\-_/\\]+/g;
 
 /** A comparison key for a company name: folded, branch/region brackets and legal suffixes removed, no punctuation. */
