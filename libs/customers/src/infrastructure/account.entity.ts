@@ -1,0 +1,103 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type AccountKind = 'company' | 'individual';
+export type LifecycleStage = 'prospect' | 'customer' | 'inactive' | 'churned' | 'unknown';
+
+/**
+ * A customer: a company (B2B, may have a parent company) or an individual (B2C).
+ * `nameKey` is the dedup comparison key (legal suffixes stripped, Simplified, folded) and is
+ * indexed with pg_trgm for typo-tolerant candidate search.
+ */
+@Entity({ schema: 'customers', name: 'account' })
+@Index('ix_account_owner', ['tenantId', 'ownerId', 'updatedAt'])
+@Index('ix_account_parent', ['tenantId', 'parentAccountId'])
+@Index('ix_account_name_key', ['tenantId', 'nameKey'])
+// GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
+@Index('ix_account_name_trgm', { synchronize: false })
+export class AccountEntity {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  kind: AccountKind;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  nameKey: string;
+
+  /** Tone-less pinyin of a Chinese name, for search and dedup; null for other names. */
+  @Column({ type: 'text', nullable: true })
+  namePinyin: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentAccountId: string | null;
+
+  /** Null: the account is in the public pool, claimable by reps. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @Column({ type: 'text', default: 'prospect' })
+  lifecycleStage: LifecycleStage;
+
+  /** e.g. A/B/C from transaction data; null until computed. */
+  @Column({ type: 'text', nullable: true })
+  tier: string | null;
+
+  /** Customer value in minor units of `valueCurrency`. */
+  @Column({ type: 'bigint', nullable: true })
+  valueMinor: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  valueCurrency: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  industry: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  /** Unified social credit code / VAT id. */
+  @Column({ type: 'text', nullable: true })
+  taxId: string | null;
+
+  /** Protected (DQ-04): changes by staff without the right become change requests. */
+  @Column({ type: 'int', nullable: true })
+  creditTermsDays: number | null;
+
+  @Column({ type: 'text', default: '' })
+  notes: string;
+
+  /** Optional facts explicitly recorded as unknown (DQ-05), as opposed to not yet asked. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  unknownFields: string[];
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  tags: string[];
+
+  /** Set when this record was merged into another (DQ-03); merged records are hidden from lists. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastInteractionAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

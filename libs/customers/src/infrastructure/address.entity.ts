@@ -1,0 +1,46 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { PartyType } from './contact-point.entity';
+
+export type AddressKind = 'billing' | 'shipping' | 'office' | 'home' | 'other';
+
+@Entity({ schema: 'customers', name: 'address' })
+@Index('ix_address_party', ['tenantId', 'partyType', 'partyId'])
+export class AddressEntity {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  partyType: PartyType;
+
+  @Column({ type: 'uuid' })
+  partyId: string;
+
+  /** A billing address is protected (DQ-04). */
+  @Column({ type: 'text' })
+  kind: AddressKind;
+
+  /** ISO 3166-1 alpha-2. */
+  @Column({ type: 'text', default: 'CN' })
+  country: string;
+
+  @Column({ type: 'text', nullable: true })
+  province: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  district: string | null;
+
+  @Column({ type: 'text' })
+  street: string;
+
+  @Column({ type: 'text', nullable: true })
+  postcode: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  isPrimary: boolean;
+}

@@ -1,0 +1,24 @@
+import type { DatabaseParts } from '@crm/platform';
+import { AccountEntity } from './account.entity';
+import { AddressEntity } from './address.entity';
+import { ConsentEntity } from './consent.entity';
+import { ContactPointEntity } from './contact-point.entity';
+import { ContactEntity } from './contact.entity';
+import { DocumentEntity } from './document.entity';
+import { InteractionEntity } from './interaction.entity';
+import { CUSTOMERS_MIGRATIONS } from './migrations';
+import { RelationshipEntity } from './relationship.entity';
+
+export const customersDatabaseParts: DatabaseParts = {
+  entities: [
+    AccountEntity,
+    ContactEntity,
+    ContactPointEntity,
+    AddressEntity,
+    RelationshipEntity,
+    ConsentEntity,
+    InteractionEntity,
+    DocumentEntity,
+  ],
+  migrations: CUSTOMERS_MIGRATIONS,
+};
