@@ -4,3 +4,8 @@ export { matchReasons, SIMILAR_NAME_THRESHOLD } from './domain/dedup/match-reaso
 export type { DedupProbe, MatchReason, MatchReasonCode } from './domain/dedup/match-reasons';
 export { trigramSimilarity } from './domain/dedup/similarity';
 export { customersDatabaseParts } from './infrastructure/database-parts';
+export { isValidPostcode } from './domain/validation/postcode';
+export { addressProblems, normalizeContactPoints } from './domain/validation/contact-data';
+export { planMerge, MergePlanError } from './domain/merge/merge-plan';
+export type { MergePlan, FieldProvenance } from './domain/merge/merge-plan';
+export { DEFAULT_PROTECTED_ACCOUNT_FIELDS, splitProtectedChanges } from './domain/change-approval/protected-fields';
