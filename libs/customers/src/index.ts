@@ -9,3 +9,7 @@ export { addressProblems, normalizeContactPoints } from './domain/validation/con
 export { planMerge, MergePlanError } from './domain/merge/merge-plan';
 export type { MergePlan, FieldProvenance } from './domain/merge/merge-plan';
 export { DEFAULT_PROTECTED_ACCOUNT_FIELDS, splitProtectedChanges } from './domain/change-approval/protected-fields';
+export { IMPORT_FIELDS, mapRow, suggestMapping } from './domain/import/column-mapping';
+export type { ColumnMapping, ImportField } from './domain/import/column-mapping';
+export { validateImportRow } from './domain/import/import-row';
+export type { ImportRowResult, ImportRowValue } from './domain/import/import-row';

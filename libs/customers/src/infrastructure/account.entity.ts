@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export type AccountKind = 'company' | 'individual';
-export type LifecycleStage = 'prospect' | 'customer' | 'inactive' | 'churned' | 'unknown';
+import type { AccountKind, LifecycleStage } from '../domain/account-types';
 
 /**
  * A customer: a company (B2B, may have a parent company) or an individual (B2C).
