@@ -26,7 +26,7 @@ export class OrgUnitService {
   ) {}
 
   /** The whole tree, parents before their children, each with its number of direct members. */
-  list(): Promise<OrgUnitWithMembers[]> {
+  async list(): Promise<OrgUnitWithMembers[]> {
     assertCan(actingPrincipal(), 'org_unit', 'view');
     return this.db.transaction((em) => withMemberCounts(em));
   }

@@ -111,7 +111,7 @@ export class RecordShareService {
   }
 
   /** Who a record is shared with. */
-  sharesOf(recordType: string, recordId: string): Promise<RecordShareEntity[]> {
+  async sharesOf(recordType: string, recordId: string): Promise<RecordShareEntity[]> {
     actingPrincipal();
     return this.db.transaction((em) => em.find(RecordShareEntity, { where: { recordType, recordId }, order: { createdAt: 'ASC' } }));
   }

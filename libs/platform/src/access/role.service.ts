@@ -24,7 +24,7 @@ export class RoleService {
     private readonly catalog: PermissionCatalog,
   ) {}
 
-  list(): Promise<RoleEntity[]> {
+  async list(): Promise<RoleEntity[]> {
     assertCan(actingPrincipal(), 'role', 'view');
     return this.db.transaction((em) => em.find(RoleEntity, { order: { name: 'ASC' } }));
   }
