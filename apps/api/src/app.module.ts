@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
-import { AppConfig, HealthModule, PlatformModule } from '@crm/platform';
+import { AccessModule, AppConfig, HealthModule, PlatformModule } from '@crm/platform';
 import { ServerInfoResolver } from './server-info.resolver';
 
 /** The API process: GraphQL gateway and REST surface over every context's modules. It only enqueues jobs. */
@@ -14,6 +14,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }),
         HealthModule,
+        AccessModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

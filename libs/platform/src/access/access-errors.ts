@@ -1,0 +1,14 @@
+import { AppError, PlatformErrorCode } from '../errors/app-error';
+
+export function conflict(message: string, field?: string): AppError {
+  return new AppError(PlatformErrorCode.CONFLICT, message, 'conflict', field);
+}
+
+export function badField(field: string, message: string): AppError {
+  return AppError.validation([{ field, message }]);
+}
+
+/** PostgreSQL's unique_violation: a concurrent insert won the race for the same key. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === '23505' || (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
+}

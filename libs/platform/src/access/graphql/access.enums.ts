@@ -1,0 +1,23 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** GraphQL names (OWN, SUBTREE, ALL) over the stored values ('own', 'subtree', 'all'). */
+export enum DataScopeValue {
+  OWN = 'own',
+  SUBTREE = 'subtree',
+  ALL = 'all',
+}
+registerEnumType(DataScopeValue, { name: 'DataScope', description: 'Which records a role holder sees: own and shared, plus their unit subtree, or all.' });
+
+export enum UserOrderField {
+  EMAIL = 'email',
+  DISPLAY_NAME = 'display_name',
+  CREATED_AT = 'created_at',
+}
+registerEnumType(UserOrderField, { name: 'UserOrderField' });
+
+// Shared with every connection: replaced by the platform's connection helper at merge.
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
