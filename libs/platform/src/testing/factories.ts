@@ -11,5 +11,5 @@ export async function createTenantRow(admin: DataSource, overrides: Partial<Tena
 
 /** A system principal for a tenant: all permissions, channel `system`. For tests and provisioning. */
 export function systemPrincipal(tenantId: string, overrides: Partial<Principal> = {}): Principal {
-  return { tenantId, channel: 'system', permissions: new Set(['*:*']), ...overrides };
+  return { tenantId, channel: 'system', permissions: new Set(['*:*']), dataScope: 'all', ...overrides };
 }
