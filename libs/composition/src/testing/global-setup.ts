@@ -12,4 +12,16 @@ export default async function globalSetup(): Promise<void> {
   });
   await dropDatabase(config.DATABASE_ADMIN_URL);
   await migrate(config);
+  forgetGraphqlMetadata();
+}
+
+/**
+ * @nestjs/graphql keeps its type registry on `global`, and when Jest runs a file in band it copies
+ * this process's globals into the test's context: the types loaded here (with this process's
+ * `graphql` module) would then be registered twice and break schema building in that file.
+ */
+function forgetGraphqlMetadata(): void {
+  const shared = globalThis as Record<string, unknown>;
+  delete shared.GqlTypeMetadataStorage;
+  delete shared.GqlLazyMetadataStorageHost;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import type { Principal } from '../tenancy/request-context';
+import { Principal, RequestContext } from '../tenancy/request-context';
 
 export const ACTIONS = ['view', 'create', 'edit', 'delete', 'export', 'admin'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -29,7 +29,8 @@ export function can(principal: Principal, recordType: string, action: Action): b
 }
 
 export function assertCan(principal: Principal | undefined, recordType: string, action: Action): asserts principal is Principal {
-  if (!principal) throw AppError.unauthenticated();
+  // a refused credential (expired token, revoked key) explains itself better than "sign in first"
+  if (!principal) throw RequestContext.current()?.authError ?? AppError.unauthenticated();
   if (!can(principal, recordType, action)) {
     throw AppError.forbidden(`You may not ${action} ${recordType} records`);
   }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
+import type { AppError } from '../errors/app-error';
 
 /** Where a change came from; written into every audit row. */
 export type Channel = 'web' | 'api_key' | 'worker' | 'import' | 'system';
@@ -25,6 +26,8 @@ export interface Principal {
 export interface RequestState {
   requestId: string;
   principal?: Principal;
+  /** Why presented credentials were refused; thrown when an operation needs a principal. */
+  authError?: AppError;
   /** The open tenant transaction, so nested calls join it instead of opening another. */
   manager?: EntityManager;
 }
