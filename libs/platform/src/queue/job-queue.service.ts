@@ -22,16 +22,22 @@ export interface JobRequest<N extends JobName = JobName> {
  */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
-  readonly queue: Queue;
+  private opened?: Queue;
 
-  constructor(config: AppConfig) {
-    const defaultJobOptions: JobsOptions = {
-      attempts: config.JOB_ATTEMPTS,
-      backoff: { type: 'exponential', delay: config.JOB_BACKOFF_MS },
-      removeOnComplete: { age: 24 * 3600, count: 10_000 },
-      removeOnFail: false,
-    };
-    this.queue = new Queue(QUEUE_NAME, { ...bullConnection(config), defaultJobOptions });
+  constructor(private readonly config: AppConfig) {}
+
+  /** The BullMQ queue, connected on first use: a process that never enqueues opens no connection. */
+  get queue(): Queue {
+    if (!this.opened) {
+      const defaultJobOptions: JobsOptions = {
+        attempts: this.config.JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.JOB_BACKOFF_MS },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: false,
+      };
+      this.opened = new Queue(QUEUE_NAME, { ...bullConnection(this.config), defaultJobOptions });
+    }
+    return this.opened;
   }
 
   async enqueue<N extends JobName>(name: N, data: JobMap[N], options: EnqueueOptions = {}): Promise<string> {
@@ -47,6 +53,9 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queue.close().catch(() => undefined);
+    if (!this.opened) return;
+    // BullMQ emits an unhandled error when closed while still connecting; let it connect first.
+    await this.opened.waitUntilReady().catch(() => undefined);
+    await this.opened.close().catch(() => undefined);
   }
 }

@@ -55,6 +55,9 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
 
   /** Stops taking jobs and waits for the running ones to finish. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    if (!this.worker) return;
+    // BullMQ emits an unhandled error when closed while still connecting; let it connect first.
+    await this.worker.waitUntilReady().catch(() => undefined);
+    await this.worker.close();
   }
 }
