@@ -25,6 +25,7 @@ import {
 declare module '@crm/platform' {
   interface EventMap {
     'probe.happened': { n: number };
+    'probe.flaky': { n: number };
   }
 }
 
@@ -45,6 +46,16 @@ class ProbeConsumers {
   @OnEvent('probe.happened', { consumer: 'test.probe-count' })
   async count(event: DomainEvent<'probe.happened'>) {
     this.counted.push(event.id);
+  }
+
+  readonly flakyTries: string[] = [];
+
+  /** Writes its effect, then fails on the first try: the retry must leave exactly one effect. */
+  @OnEvent('probe.flaky', { consumer: 'test.probe-flaky' })
+  async flaky(event: DomainEvent<'probe.flaky'>, em: EntityManager) {
+    this.flakyTries.push(event.id);
+    await this.audit.record(em, { recordType: 'probe', recordId: event.id, action: 'consumed', after: { n: event.payload.n } });
+    if (times(this.flakyTries, event.id) === 1) throw new Error('downstream hiccup');
   }
 }
 
@@ -84,7 +95,7 @@ describe('transactional outbox, relay and idempotent consumers', () => {
     }, 'an idle queue');
 
   beforeAll(async () => {
-    db = await createTestDatabase({ OUTBOX_LEASE_SECONDS: 1 });
+    db = await createTestDatabase({ OUTBOX_LEASE_SECONDS: 1, JOB_BACKOFF_MS: 10 });
     admin = await createDataSource(db.config, ALL_DATABASE_PARTS, 'admin').initialize();
     const moduleRef = await Test.createTestingModule({
       imports: [
@@ -216,6 +227,22 @@ describe('transactional outbox, relay and idempotent consumers', () => {
     const jobs = await queue.queue.getJobs(['completed']);
     const deliveries = jobs.filter((j) => j.id === deliveryJobId('test.probe-audit', ids[0]));
     expect(deliveries).toHaveLength(1);
+  });
+
+  it('PLT-06 a failing consumer is retried with exponential backoff, and its failed try leaves no effect', async () => {
+    const eventId = await tenantDb.asTenant(systemPrincipal(tenantA), (em) =>
+      outbox.publish(em, { type: 'probe.flaky', aggregateType: 'probe', aggregateId: 'flaky', payload: { n: 1 } }),
+    );
+    await relay.relayOnce();
+    const job = await waitFor(async () => {
+      const found = await Job.fromId(queue.queue, deliveryJobId('test.probe-flaky', eventId));
+      return found && (await found.isCompleted()) ? found : undefined;
+    }, 'the flaky delivery to succeed');
+
+    expect(job.opts).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 10 }, removeOnFail: false });
+    expect(job.attemptsMade).toBe(2);
+    expect(times(probes.flakyTries, eventId)).toBe(2);
+    expect(await auditCount(eventId)).toBe(1);
   });
 
   it('PLT-06 the running relay loop delivers committed events by itself and stops cleanly', async () => {
