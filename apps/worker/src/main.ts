@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@crm/platform';
+import { ConfigError, JobHandlerError, loadConfig } from '@crm/platform';
 import { createWorkerApp } from './bootstrap';
 
 async function main() {
@@ -9,6 +9,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof JobHandlerError ? error.message : error);
   process.exit(1);
 });

@@ -1,14 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ALL_DATABASE_PARTS } from '@crm/composition';
-import { AppConfig, HealthModule, PlatformModule } from '@crm/platform';
+import { JwtModule } from '@nestjs/jwt';
+import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
+import { AppConfig, HealthModule, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
+import { AdminSessionController } from './admin/admin-session.controller';
 
-/** The worker process: every context's job processors and the outbox relay; its HTTP port serves health only. */
+/**
+ * The worker process: every context's job processors, the event consumers and the outbox relay.
+ * Its HTTP port serves health and the admin-only queue dashboard.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }), HealthModule],
+      imports: [
+        PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }),
+        HealthModule,
+        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS }),
+        JwtModule.register({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } }),
+      ],
+      controllers: [AdminSessionController],
     };
   }
 }

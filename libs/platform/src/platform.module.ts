@@ -4,7 +4,9 @@ import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseParts, dataSourceOptions } from './database/data-source';
+import { OutboxService } from './events/outbox.service';
 import { loggingModule } from './logging/logging.module';
+import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 import { TenantDb } from './tenancy/tenant-db';
 
@@ -13,7 +15,7 @@ export interface PlatformOptions {
   database: DatabaseParts;
 }
 
-/** Config, logging, the application's database connection and Redis: what every process needs. */
+/** Config, logging, the application's database connection, Redis, the outbox and job enqueueing: what every process needs. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -25,9 +27,10 @@ export class PlatformModule {
         loggingModule(config),
         TypeOrmModule.forRoot(dataSourceOptions(config, database, 'app')),
         RedisModule,
+        QueueModule,
       ],
-      providers: [TenantDb, AuditService],
-      exports: [TenantDb, AuditService, ConfigModule, RedisModule],
+      providers: [TenantDb, AuditService, OutboxService],
+      exports: [TenantDb, AuditService, OutboxService, ConfigModule, RedisModule, QueueModule],
     };
   }
 }

@@ -90,6 +90,45 @@ export class AppConfig {
   @Max(1000)
   GRAPHQL_MAX_PAGE_SIZE = 100;
 
+  /** How often an idle outbox relay looks for new events; a full batch is followed at once by the next. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  OUTBOX_POLL_INTERVAL_MS = 200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  OUTBOX_BATCH_SIZE = 100;
+
+  /** A relay's claim on a batch; after it expires, another relay re-claims what was not marked published. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  OUTBOX_LEASE_SECONDS = 30;
+
+  /** Jobs one worker process runs at the same time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  WORKER_CONCURRENCY = 10;
+
+  /** Tries per job before it stays in the failed set; the delay doubles from JOB_BACKOFF_MS each time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOB_ATTEMPTS = 8;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  JOB_BACKOFF_MS = 1000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

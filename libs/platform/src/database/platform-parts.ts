@@ -7,6 +7,8 @@ import { ApiKeyEntity } from '../identity/api-key.entity';
 import { RefreshTokenEntity } from '../identity/refresh-token.entity';
 import { UserEntity } from '../identity/user.entity';
 import { TenantEntity } from '../tenancy/tenant.entity';
+import { OutboxEventEntity } from '../events/outbox-event.entity';
+import { ProcessedEventEntity } from '../events/processed-event.entity';
 import { PLATFORM_MIGRATIONS } from './migrations';
 
 export const platformDatabaseParts: DatabaseParts = {
@@ -20,6 +22,8 @@ export const platformDatabaseParts: DatabaseParts = {
     RoleEntity,
     UserRoleEntity,
     RecordShareEntity,
+    OutboxEventEntity,
+    ProcessedEventEntity,
   ],
   migrations: PLATFORM_MIGRATIONS,
 };

@@ -2,6 +2,7 @@ import { Bootstrap1795401359076 } from './1795401359076-Bootstrap';
 import { Tenant1795401397415 } from './1795401397415-Tenant';
 import { AuditLog1795401459869 } from './1795401459869-AuditLog';
 import { IdentityAccess1795401761360 } from './1795401761360-IdentityAccess';
+import { Outbox1795402040202 } from './1795402040202-Outbox';
 
 // Platform migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
-export const PLATFORM_MIGRATIONS = [Bootstrap1795401359076, Tenant1795401397415, AuditLog1795401459869, IdentityAccess1795401761360];
+export const PLATFORM_MIGRATIONS = [Bootstrap1795401359076, Tenant1795401397415, AuditLog1795401459869, IdentityAccess1795401761360, Outbox1795402040202];

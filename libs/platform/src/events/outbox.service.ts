@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { RequestContext } from '../tenancy/request-context';
+import { MissingPrincipalError } from '../tenancy/tenant-db';
+import { EventType, NewEvent } from './domain-event';
+import { OutboxEventEntity } from './outbox-event.entity';
+
+/**
+ * Publishes domain events through the transactional outbox: the event row is inserted in the
+ * caller's tenant transaction, so it exists if and only if the change it reports commits.
+ */
+@Injectable()
+export class OutboxService {
+  async publish<T extends EventType>(em: EntityManager, event: NewEvent<T>): Promise<string> {
+    if (!em.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxService.publish needs the caller’s transaction (the em of TenantDb.transaction)');
+    }
+    const state = RequestContext.current();
+    if (!state?.principal) throw new MissingPrincipalError();
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEventEntity)
+      .values({
+        tenantId: state.principal.tenantId,
+        eventType: event.type,
+        aggregateType: event.aggregateType,
+        aggregateId: event.aggregateId,
+        // jsonb column: TypeORM's deep-partial type cannot express a free-form record.
+        payload: event.payload as never,
+        requestId: state.requestId,
+      })
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[])[0].id;
+  }
+}

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The idempotency ledger of event consumers: written in the same transaction as the consumer's
+ * effect, so a redelivered event finds its row and is skipped.
+ */
+@Entity({ schema: 'platform', name: 'processed_event' })
+export class ProcessedEventEntity {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('text')
+  consumer: string;
+
+  @PrimaryColumn('uuid')
+  eventId: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  processedAt: Date;
+}

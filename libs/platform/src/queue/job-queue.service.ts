@@ -1,0 +1,61 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { JobsOptions, Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { bullConnection } from './bull-connection';
+import { JobMap, JobName, QUEUE_NAME } from './job-map';
+
+export interface EnqueueOptions {
+  /** Makes the enqueue idempotent: a job with the same id that still exists is not added again. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export interface JobRequest<N extends JobName = JobName> {
+  name: N;
+  data: JobMap[N];
+  options?: EnqueueOptions;
+}
+
+/**
+ * Enqueues jobs; never processes them (the worker does). Retries back off exponentially and a job
+ * that used all its attempts stays in the failed set for ops to inspect and retry.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private opened?: Queue;
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** The BullMQ queue, connected on first use: a process that never enqueues opens no connection. */
+  get queue(): Queue {
+    if (!this.opened) {
+      const defaultJobOptions: JobsOptions = {
+        attempts: this.config.JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.JOB_BACKOFF_MS },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: false,
+      };
+      this.opened = new Queue(QUEUE_NAME, { ...bullConnection(this.config), defaultJobOptions });
+    }
+    return this.opened;
+  }
+
+  async enqueue<N extends JobName>(name: N, data: JobMap[N], options: EnqueueOptions = {}): Promise<string> {
+    const job = await this.queue.add(name, data, { jobId: options.jobId, delay: options.delayMs });
+    return job.id as string;
+  }
+
+  async enqueueMany(requests: JobRequest[]): Promise<void> {
+    if (requests.length === 0) return;
+    await this.queue.addBulk(
+      requests.map((r) => ({ name: r.name, data: r.data, opts: { jobId: r.options?.jobId, delay: r.options?.delayMs } })),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.opened) return;
+    // BullMQ emits an unhandled error when closed while still connecting; let it connect first.
+    await this.opened.waitUntilReady().catch(() => undefined);
+    await this.opened.close().catch(() => undefined);
+  }
+}
