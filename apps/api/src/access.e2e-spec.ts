@@ -1,0 +1,96 @@
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { createTenantRow, createTestUser, TestUser, UserEntity } from '@crm/platform';
+import { ApiHarness, codeOf, fieldOf } from './testing/api-harness';
+
+jest.setTimeout(60_000);
+
+const USERS = `query($filter: UserFilter) { users(first: 50, filter: $filter) { totalCount edges { node { id email roles { name } unit { name } permissions } } } }`;
+const USER = `query($id: ID!) { user(id: $id) { id email } }`;
+const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id email roles { name } } } }`;
+const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id displayName isActive } } }`;
+const ROLES = `{ roles { id name isSystem } }`;
+const DELETE_ROLE = `mutation($input: DeleteRoleInput!) { deleteRole(input: $input) { deletedId } }`;
+
+describe('access administration over GraphQL', () => {
+  let api: ApiHarness;
+  let adminToken: string;
+  let tenantB: { slug: string; admin: TestUser };
+  let tokenB: string;
+  let rep: TestUser;
+  let repToken: string;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start();
+    adminToken = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const b = await createTenantRow(api.admin);
+    tenantB = { slug: b.slug, admin: await createTestUser(api.appDs, b.id, { permissions: ['*:*'] }) };
+    tokenB = await api.signIn(b.slug, tenantB.admin.user.email, tenantB.admin.password);
+    rep = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'user:view'], dataScope: 'own' });
+    repToken = await api.signIn(DEMO_TENANT.slug, rep.user.email, rep.password);
+  });
+
+  afterAll(() => api?.stop());
+
+  const countUsers = async (tenantEmail: string) =>
+    (await api.admin.getRepository(UserEntity).countBy({ email: tenantEmail })) as number;
+
+  it('ACC-03 an administrator creates a user with a built-in role, and the user can sign in', async () => {
+    const roles = await api.gql<{ roles: { id: string; name: string }[] }>(ROLES, {}, adminToken);
+    const repRole = roles.data!.roles.find((r) => r.name === 'Sales representative')!;
+    const res = await api.gql<{ createUser: { user: { email: string; roles: { name: string }[] } } }>(
+      CREATE_USER,
+      { input: { email: 'New.Rep@Demo.Local', displayName: '新销售 New Rep', password: 'long-enough-pw', roleIds: [repRole.id] } },
+      adminToken,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createUser.user).toMatchObject({ email: 'new.rep@demo.local', roles: [{ name: 'Sales representative' }] });
+    await expect(api.signIn(DEMO_TENANT.slug, 'new.rep@demo.local', 'long-enough-pw')).resolves.toEqual(expect.any(String));
+  });
+
+  it('ACC-03 bad input names the field and saves nothing', async () => {
+    const res = await api.gql(CREATE_USER, { input: { email: 'bad@demo.local', displayName: 'X', password: 'short', roleIds: [] } }, adminToken);
+    expect(codeOf(res)).toBe('VALIDATION_FAILED');
+    expect(fieldOf(res)).toBe('input.password');
+    expect(await countUsers('bad@demo.local')).toBe(0);
+  });
+
+  it('ACC-03 a rep without user:create is refused and nothing is saved', async () => {
+    const res = await api.gql(CREATE_USER, { input: { email: 'sneaky@demo.local', displayName: 'S', password: 'long-enough-pw', roleIds: [] } }, repToken);
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect(await countUsers('sneaky@demo.local')).toBe(0);
+  });
+
+  it('ACC-03 a built-in role cannot be deleted', async () => {
+    const roles = await api.gql<{ roles: { id: string; isSystem: boolean }[] }>(ROLES, {}, adminToken);
+    const system = roles.data!.roles.find((r) => r.isSystem)!;
+    const res = await api.gql(DELETE_ROLE, { input: { id: system.id } }, adminToken);
+    expect(codeOf(res)).toBeDefined();
+    expect((await api.gql<{ roles: { id: string }[] }>(ROLES, {}, adminToken)).data!.roles.map((r) => r.id)).toContain(system.id);
+  });
+
+  it('ACC-05 tenant B cannot read, list, count or change tenant A’s users, even by id', async () => {
+    const demoAdminId = (await api.admin.getRepository(UserEntity).findOneByOrFail({ email: DEMO_ADMIN.email })).id;
+
+    const read = await api.gql(USER, { id: demoAdminId }, tokenB);
+    expect(codeOf(read)).toBe('NOT_FOUND');
+
+    const list = await api.gql<{ users: { totalCount: number; edges: { node: { email: string } }[] } }>(USERS, {}, tokenB);
+    expect(list.data!.users.edges.map((e) => e.node.email)).toEqual([tenantB.admin.user.email]);
+    expect(list.data!.users.totalCount).toBe(1);
+
+    const update = await api.gql(UPDATE_USER, { input: { id: demoAdminId, displayName: 'pwned', isActive: false } }, tokenB);
+    expect(codeOf(update)).toBe('NOT_FOUND');
+    const after = await api.admin.getRepository(UserEntity).findOneByOrFail({ id: demoAdminId });
+    expect(after).toMatchObject({ displayName: DEMO_ADMIN.displayName, isActive: true });
+  });
+
+  it('ACC-01 User.roles, unit and permissions resolve for a page of users', async () => {
+    const res = await api.gql<{ users: { edges: { node: { email: string; roles: { name: string }[]; unit: { name: string } | null; permissions: string[] } }[] } }>(
+      USERS,
+      { filter: { search: 'admin@demo.local' } },
+      adminToken,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.users.edges[0].node).toMatchObject({ roles: [{ name: 'Administrator' }], unit: { name: '总部 Headquarters' }, permissions: ['*:*'] });
+  });
+});
