@@ -84,7 +84,7 @@ export function UsersList() {
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('users.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 260 }} />
+        <Input.Search data-testid="users-search" allowClear placeholder={t('users.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 260 }} />
         <UnitTreeSelect units={units.data?.orgUnits ?? []} value={unitId} onChange={changeFilter(setUnitId)} placeholder={t('users.filterUnit')} style={{ width: 220 }} />
         <Select<ActiveFilter>
           value={active}
