@@ -31,6 +31,15 @@ describe('mapping API errors to form fields', () => {
     expect(errorCode(undefined)).toBeUndefined();
   });
 
+  it('PLT-07 errors of a request refused before resolving (HTTP 400) are read from the network error', () => {
+    const error = {
+      graphQLErrors: [],
+      networkError: { statusCode: 400, result: { errors: [{ message: 'not an email', extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } }] } },
+    };
+    expect(errorCode(error)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(error)).toEqual({ email: ['not an email'] });
+  });
+
   it('PLT-07 field paths lose only the input prefix', () => {
     expect(formFieldName('input.roleIds')).toBe('roleIds');
     expect(formFieldName('tenant')).toBe('tenant');

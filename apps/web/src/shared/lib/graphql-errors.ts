@@ -45,8 +45,10 @@ function toServerError(error: GraphQLErrorLike): ServerError {
 /** The GraphQL errors inside whatever Apollo threw (an ApolloError or a plain list of errors). */
 export function serverErrors(error: unknown): ServerError[] {
   if (!isRecord(error)) return [];
-  const list = Array.isArray(error.graphQLErrors) ? error.graphQLErrors : Array.isArray(error.errors) ? error.errors : [];
-  return list.filter(isRecord).map((e) => toServerError(e as GraphQLErrorLike));
+  // A request the server refuses before resolving (e.g. a bad scalar, HTTP 400) still carries GraphQL errors.
+  const network = isRecord(error.networkError) && isRecord(error.networkError.result) ? error.networkError.result.errors : undefined;
+  const list = [error.graphQLErrors, error.errors, network].find((l) => Array.isArray(l) && l.length > 0) ?? [];
+  return (list as unknown[]).filter(isRecord).map((e) => toServerError(e as GraphQLErrorLike));
 }
 
 /** The first error's code; NETWORK_ERROR when the server could not be reached or answered without GraphQL errors. */
