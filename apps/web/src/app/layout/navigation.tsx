@@ -1,0 +1,38 @@
+import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { canSeeAdminArea, type AdminArea } from '../../shared/lib/permissions';
+
+/** The worker's queue dashboard (@bull-board), proxied by the dev and preview servers. */
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+const ADMIN_ITEMS: { area: AdminArea; path: string; icon: React.ReactNode; label: string }[] = [
+  { area: 'users', path: '/admin/users', icon: <TeamOutlined />, label: 'nav.users' },
+  { area: 'roles', path: '/admin/roles', icon: <SafetyOutlined />, label: 'nav.roles' },
+  { area: 'orgUnits', path: '/admin/org-units', icon: <ApartmentOutlined />, label: 'nav.orgUnits' },
+  { area: 'apiKeys', path: '/admin/api-keys', icon: <ApiOutlined />, label: 'nav.apiKeys' },
+];
+
+/** Only areas that exist and that the user may open; the menu keys are the route paths. */
+export function navigationItems(permissions: readonly string[], t: TFunction): NonNullable<MenuProps['items']> {
+  const admin = ADMIN_ITEMS.filter((item) => canSeeAdminArea(permissions, item.area)).map((item) => ({
+    key: item.path,
+    icon: item.icon,
+    label: <Link to={item.path}>{t(item.label)}</Link>,
+  }));
+  const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
+  if (admin.length > 0) {
+    admin.push({
+      key: QUEUE_DASHBOARD_PATH,
+      icon: <DashboardOutlined />,
+      label: (
+        <a href={QUEUE_DASHBOARD_PATH} target="_blank" rel="noreferrer">
+          {t('nav.queues')}
+        </a>
+      ),
+    });
+    items.push({ key: 'admin', icon: <SettingOutlined />, label: t('nav.admin'), children: admin });
+  }
+  return items;
+}

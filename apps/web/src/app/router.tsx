@@ -1,0 +1,38 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Spin } from 'antd';
+import { HomePage } from '../pages/home/home-page';
+import { NotFoundPage } from '../pages/not-found/not-found-page';
+import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { RequireArea } from './auth/require-area';
+import { RequireAuth } from './auth/require-auth';
+import { AppLayout } from './layout/app-layout';
+
+// Administration screens are split out: most users never open them.
+const UsersPage = lazy(() => import('../pages/admin/users-page'));
+const RolesPage = lazy(() => import('../pages/admin/roles-page'));
+const OrgUnitsPage = lazy(() => import('../pages/admin/org-units-page'));
+const ApiKeysPage = lazy(() => import('../pages/admin/api-keys-page'));
+
+const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'admin', element: <Navigate to="/admin/users" replace /> },
+          { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },
+          { path: 'admin/roles', element: <RequireArea area="roles">{loading(<RolesPage />)}</RequireArea> },
+          { path: 'admin/org-units', element: <RequireArea area="orgUnits">{loading(<OrgUnitsPage />)}</RequireArea> },
+          { path: 'admin/api-keys', element: <RequireArea area="apiKeys">{loading(<ApiKeysPage />)}</RequireArea> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,5 @@
+import { OrgUnitsPanel } from '../../modules/org-units/org-units-panel';
+
+export default function OrgUnitsPage() {
+  return <OrgUnitsPanel />;
+}
