@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
-import { AppConfig, HealthModule, PlatformModule } from '@crm/platform';
+import { AppConfig, GraphqlPlumbingModule, graphqlPlumbingOptions, HealthModule, PlatformModule } from '@crm/platform';
 import { ServerInfoResolver } from './server-info.resolver';
 
 /** The API process: GraphQL gateway and REST surface over every context's modules. It only enqueues jobs. */
@@ -21,8 +21,10 @@ export class AppModule {
           sortSchema: true,
           introspection: true,
           playground: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // context (per-request DataLoaders), formatError, depth and complexity limits: libs/platform/src/graphql
+          ...graphqlPlumbingOptions(config),
         }),
+        GraphqlPlumbingModule,
       ],
       providers: [ServerInfoResolver],
     };

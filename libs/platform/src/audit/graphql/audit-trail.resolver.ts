@@ -1,0 +1,39 @@
+import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionType, ForwardConnectionArgs } from '../../graphql/connection/connection.types';
+import { mapPage } from '../../graphql/connection/paginate';
+import { selectsField } from '../../graphql/connection/selection';
+import { Loaders, LoaderRegistry } from '../../graphql/loaders/loader-registry';
+import { UserType } from '../../identity/graphql/user.type';
+import { userLoader } from '../../identity/graphql/user.loader';
+import { TenantDb } from '../../tenancy/tenant-db';
+import { AuditTrailService } from '../audit-trail.service';
+import { AuditEntryConnection, AuditEntryType } from './audit-entry.type';
+
+@Resolver(() => AuditEntryType)
+export class AuditTrailResolver {
+  constructor(
+    private readonly trail: AuditTrailService,
+    private readonly db: TenantDb,
+  ) {}
+
+  @Query(() => AuditEntryConnection, {
+    description: 'The history of one record, newest first. Needs audit:view or the view permission of the record type.',
+  })
+  async auditTrail(
+    @Args('recordType') recordType: string,
+    @Args('recordId') recordId: string,
+    @Args() page: ForwardConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionType<AuditEntryType>> {
+    const rows = await this.trail.page(recordType, recordId, { ...page, withTotalCount: selectsField(info, 'totalCount') });
+    return mapPage(rows, AuditEntryType.from) as ConnectionType<AuditEntryType>;
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'The user who made the change (for an API key, its creator).' })
+  async actor(@Parent() entry: AuditEntryType, @Loaders() loaders: LoaderRegistry): Promise<UserType | null> {
+    if (!entry.actorUserId) return null;
+    const user = await userLoader(loaders, this.db).load(entry.actorUserId);
+    return user ? UserType.from(user) : null;
+  }
+}

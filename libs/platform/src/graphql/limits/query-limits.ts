@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, ValidationContext, ValidationRule, getNamedType } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppError, PlatformErrorCode } from '../../errors/app-error';
+
+function tooComplex(message: string, limit: 'depth' | 'complexity', maximum: number, actual?: number): AppError {
+  return new AppError(PlatformErrorCode.QUERY_TOO_COMPLEX, message, 'bad_input', undefined, [], { limit, maximum, ...(actual === undefined ? {} : { actual }) });
+}
+
+/** graphql-depth-limit, its errors carrying QUERY_TOO_COMPLEX and the limit. */
+export function depthLimitRule(maxDepth: number): ValidationRule {
+  const rule = depthLimit(maxDepth);
+  return (context: ValidationContext) => {
+    const wrapped = Object.create(context) as ValidationContext;
+    wrapped.reportError = (error: GraphQLError) =>
+      context.reportError(
+        new GraphQLError(error.message, {
+          nodes: error.nodes,
+          originalError: tooComplex(`The query is nested too deeply: at most ${maxDepth} levels (GRAPHQL_MAX_DEPTH)`, 'depth', maxDepth),
+        }),
+      );
+    return rule(wrapped);
+  };
+}
+
+/**
+ * A list field with `first`/`last` (a connection) costs its page size times what one item costs;
+ * without a size it is priced at the largest page allowed.
+ */
+export function connectionEstimator(maxPageSize: number): ComplexityEstimator {
+  return ({ args, childComplexity, field }) => {
+    const pageable = field.args.some((arg) => arg.name === 'first') || /Connection$/.test(getNamedType(field.type).name);
+    if (!pageable) return undefined;
+    const size = Number(args.first ?? args.last ?? maxPageSize);
+    return 1 + Math.max(1, Number.isFinite(size) ? size : maxPageSize) * childComplexity;
+  };
+}
+
+/** Refuses, before execution, an operation whose estimated cost exceeds `maxComplexity`. */
+export function complexityPlugin(maxComplexity: number, maxPageSize: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const complexity = getComplexity({
+            schema,
+            operationName: request.operationName ?? undefined,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), connectionEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > maxComplexity) {
+            throw new GraphQLError('query too complex', {
+              originalError: tooComplex(
+                `The query would cost ${complexity}, above the limit of ${maxComplexity} (GRAPHQL_MAX_COMPLEXITY); ask for smaller pages or fewer fields`,
+                'complexity',
+                maxComplexity,
+                complexity,
+              ),
+              extensions: { http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
