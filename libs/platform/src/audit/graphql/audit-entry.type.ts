@@ -4,7 +4,7 @@ import type { AuditLogEntity } from '../audit-log.entity';
 
 @ObjectType('FieldChangeEntry', { description: 'One changed field; values are JSON-encoded (null when absent).' })
 export class FieldChangeEntryType {
-  @Field()
+  @Field(() => String)
   field: string;
 
   @Field(() => String, { nullable: true })
@@ -21,7 +21,7 @@ export class AuditEntryType {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field(() => Date)
   occurredAt: Date;
 
   @Field(() => ID, { nullable: true })
@@ -30,16 +30,16 @@ export class AuditEntryType {
   @Field(() => ID, { nullable: true })
   actorApiKeyId: string | null;
 
-  @Field({ description: 'web, api_key, worker, import or system' })
+  @Field(() => String, { description: 'web, api_key, worker, import or system' })
   channel: string;
 
-  @Field()
+  @Field(() => String)
   recordType: string;
 
-  @Field()
+  @Field(() => String)
   recordId: string;
 
-  @Field()
+  @Field(() => String)
   action: string;
 
   @Field(() => [FieldChangeEntryType])

@@ -1,4 +1,5 @@
-import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, ForwardConnectionArgs } from '../../graphql/connection/connection.types';
 import { mapPage } from '../../graphql/connection/paginate';
@@ -9,6 +10,21 @@ import { userLoader } from '../../identity/graphql/user.loader';
 import { TenantDb } from '../../tenancy/tenant-db';
 import { AuditTrailService } from '../audit-trail.service';
 import { AuditEntryConnection, AuditEntryType } from './audit-entry.type';
+
+@ArgsType()
+class AuditTrailArgs extends ForwardConnectionArgs {
+  @Field(() => String, { description: 'e.g. customer, user, opportunity' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  recordType: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  recordId: string;
+}
 
 @Resolver(() => AuditEntryType)
 export class AuditTrailResolver {
@@ -21,12 +37,10 @@ export class AuditTrailResolver {
     description: 'The history of one record, newest first. Needs audit:view or the view permission of the record type.',
   })
   async auditTrail(
-    @Args('recordType') recordType: string,
-    @Args('recordId') recordId: string,
-    @Args() page: ForwardConnectionArgs,
+    @Args() { recordType, recordId, first, after }: AuditTrailArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionType<AuditEntryType>> {
-    const rows = await this.trail.page(recordType, recordId, { ...page, withTotalCount: selectsField(info, 'totalCount') });
+    const rows = await this.trail.page(recordType, recordId, { first, after, withTotalCount: selectsField(info, 'totalCount') });
     return mapPage(rows, AuditEntryType.from) as ConnectionType<AuditEntryType>;
   }
 

@@ -7,10 +7,10 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @ObjectType('PageInfo', { description: 'Where this page sits in the list (Relay cursor connections).' })
 export class PageInfo implements PageInfoShape {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null when the page is empty.' })
@@ -38,7 +38,7 @@ export function Connection<T>(nodeType: Type<T>, name = nodeType.name.replace(/T
 
   @ObjectType(`${name}Edge`)
   class EdgeClass implements Edge<T> {
-    @Field({ description: 'Opaque; pass as `after` or `before`.' })
+    @Field(() => String, { description: 'Opaque; pass as `after` or `before`.' })
     cursor: string;
 
     @Field(() => nodeType)

@@ -43,13 +43,19 @@ export function complexityPlugin(maxComplexity: number, maxPageSize: number): Ap
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), connectionEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), connectionEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Bad variables: execution refuses them with Apollo's own BAD_USER_INPUT; nothing runs.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError('query too complex', {
               originalError: tooComplex(
