@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from './errors/error-mapping';
 import { complexityPlugin, depthLimitRule } from './limits/query-limits';
@@ -15,6 +16,7 @@ export function graphqlPlumbingOptions(config: AppConfig) {
     formatError: formatGraphqlError,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, config.GRAPHQL_MAX_PAGE_SIZE)],
+    // No HTTP cache hints are used; the cache-control plugin would otherwise run for every resolved field.
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, config.GRAPHQL_MAX_PAGE_SIZE), ApolloServerPluginCacheControlDisabled()],
   };
 }

@@ -1,10 +1,10 @@
-import { Args, ArgsType, Field, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, ForwardConnectionArgs } from '../../graphql/connection/connection.types';
 import { mapPage } from '../../graphql/connection/paginate';
 import { selectsField } from '../../graphql/connection/selection';
-import { Loaders, LoaderRegistry } from '../../graphql/loaders/loader-registry';
+import type { GraphqlContext } from '../../graphql/loaders/loader-registry';
 import { UserType } from '../../identity/graphql/user.type';
 import { userLoader } from '../../identity/graphql/user.loader';
 import { TenantDb } from '../../tenancy/tenant-db';
@@ -44,10 +44,11 @@ export class AuditTrailResolver {
     return mapPage(rows, AuditEntryType.from) as ConnectionType<AuditEntryType>;
   }
 
+  /** No parameter decorators: Nest then calls it as a plain GraphQL resolver, skipping its per-call pipeline (hot path). */
   @ResolveField(() => UserType, { nullable: true, description: 'The user who made the change (for an API key, its creator).' })
-  async actor(@Parent() entry: AuditEntryType, @Loaders() loaders: LoaderRegistry): Promise<UserType | null> {
+  async actor(entry: AuditEntryType, _args: unknown, context: GraphqlContext): Promise<UserType | null> {
     if (!entry.actorUserId) return null;
-    const user = await userLoader(loaders, this.db).load(entry.actorUserId);
+    const user = await userLoader(context.loaders, this.db).load(entry.actorUserId);
     return user ? UserType.from(user) : null;
   }
 }

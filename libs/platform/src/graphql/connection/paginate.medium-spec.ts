@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/composition';
-import { AppError, AuditLogEntity, createDataSource, paginate, SortColumn, SortDirection, TenantDb } from '@crm/platform';
+import { AppError, applyFilter, AuditLogEntity, createDataSource, paginate, SortColumn, SortDirection, TenantDb } from '@crm/platform';
 import { createTenantRow, systemPrincipal } from '../../testing/factories';
 
 const MAX = 50;
@@ -100,6 +100,19 @@ describe('keyset pagination over a real table', () => {
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(second.edges).toHaveLength(10);
+  });
+
+  it('PLT-05 a filter input narrows the list through its declared rules, skipping unset fields', async () => {
+    const filter = { recordType: 'other', action: null, search: 'del' };
+    const filtered = () =>
+      applyFilter(query(), filter, {
+        recordType: 'recordType',
+        action: 'action',
+        search: (qb, value, alias) => qb.andWhere(`${alias}.action LIKE :search`, { search: `${value}%` }),
+      });
+    const { seen } = await walk([{ column: 'occurredAt', direction: SortDirection.ASC }], 'forward', 50, filtered);
+    expect(seen).toEqual(await expectedOrder('occurred_at ASC, id ASC', `AND record_type = 'other' AND action LIKE 'del%'`));
+    expect(seen.length).toBeGreaterThan(0);
   });
 
   async function pagingError(options: Parameters<typeof paginate>[1]): Promise<unknown> {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, ValidationContext, ValidationRule, getNamedType } from 'graphql';
+import { DocumentNode, GraphQLError, ValidationContext, ValidationRule, getNamedType } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, PlatformErrorCode } from '../../errors/app-error';
 
@@ -39,22 +39,31 @@ export function connectionEstimator(maxPageSize: number): ComplexityEstimator {
 
 /** Refuses, before execution, an operation whose estimated cost exceeds `maxComplexity`. */
 export function complexityPlugin(maxComplexity: number, maxPageSize: number): ApolloServerPlugin {
+  // Apollo reuses one parsed document per query text, so a client repeating an operation is priced once
+  // per distinct variables instead of on every request.
+  const priced = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), connectionEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Bad variables: execution refuses them with Apollo's own BAD_USER_INPUT; nothing runs.
-            return;
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const known = priced.get(document) ?? new Map<string, number>();
+          let complexity = known.get(key) ?? -1;
+          if (complexity < 0) {
+            try {
+              complexity = getComplexity({
+                schema,
+                operationName: request.operationName ?? undefined,
+                query: document,
+                variables: request.variables ?? {},
+                estimators: [fieldExtensionsEstimator(), connectionEstimator(maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Bad variables: execution refuses them with Apollo's own BAD_USER_INPUT; nothing runs.
+              return;
+            }
+            if (known.size < 100) known.set(key, complexity);
+            priced.set(document, known);
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError('query too complex', {
