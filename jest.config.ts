@@ -18,7 +18,7 @@ const transform: Config['transform'] = {
 const common: Config = {
   transform,
   testEnvironment: 'node',
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/libs/platform/src/testing/fresh-graphql-metadata.ts'],
   modulePathIgnorePatterns: ['<rootDir>/apps/web/dist'],
 };
 

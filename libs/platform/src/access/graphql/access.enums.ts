@@ -15,9 +15,4 @@ export enum UserOrderField {
 }
 registerEnumType(UserOrderField, { name: 'UserOrderField' });
 
-// Shared with every connection: replaced by the platform's connection helper at merge.
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection' });
+export { SortDirection } from '../../graphql/connection/paginate';

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '../../graphql/connection/connection.types';
 import { UserType } from '../../identity/graphql/user.type';
 import type { OrgUnitEntity } from '../org-unit.entity';
 import type { RoleEntity } from '../role.entity';
@@ -67,22 +68,6 @@ export class PermissionCatalogEntryType {
   actions: string[];
 }
 
-// PageInfo is shared by every connection: replaced by the platform's connection helper at merge.
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field()
-  hasNextPage: boolean;
-
-  @Field()
-  hasPreviousPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
-
 @ObjectType('UserEdge')
 export class UserEdgeType {
   @Field()
@@ -97,8 +82,8 @@ export class UserConnectionType {
   @Field(() => [UserEdgeType])
   edges: UserEdgeType[];
 
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 
   @Field(() => Int)
   totalCount: number;

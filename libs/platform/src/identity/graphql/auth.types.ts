@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoType } from '../../access/graphql/access.types';
+import { PageInfo } from '../../graphql/connection/connection.types';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiKeyEntity } from '../api-key.entity';
@@ -120,8 +120,8 @@ export class ApiKeyConnection {
   @Field(() => [ApiKeyEdge])
   edges: ApiKeyEdge[];
 
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 
   @Field(() => Int)
   totalCount: number;

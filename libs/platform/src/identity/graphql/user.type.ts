@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { EmailScalar } from '../../graphql/scalars/email.scalar';
 import type { UserEntity } from '../user.entity';
 
 /** A person who signs in. Identity defines the fields it owns; access adds unit, roles and permissions. */
@@ -7,7 +8,7 @@ export class UserType {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field(() => EmailScalar)
   email: string;
 
   @Field()

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { can, assertCan } from '../access/permissions';
+import { AppConfig } from '../config/app-config';
+import { AppError } from '../errors/app-error';
+import { PageArgs, Page, paginate, SortDirection } from '../graphql/connection/paginate';
+import { RequestContext } from '../tenancy/request-context';
+import { TenantDb } from '../tenancy/tenant-db';
+import { AuditLogEntity } from './audit-log.entity';
+
+export interface TrailPageOptions extends PageArgs {
+  withTotalCount?: boolean;
+}
+
+/** The read side of the audit log: one record's history, newest first, a page at a time. */
+@Injectable()
+export class AuditTrailService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Needs `audit:view`, or the right to view records of that type. */
+  async page(recordType: string, recordId: string, args: TrailPageOptions): Promise<Page<AuditLogEntity>> {
+    const principal = RequestContext.principal();
+    if (!principal) throw AppError.unauthenticated();
+    if (!can(principal, recordType, 'view')) assertCan(principal, 'audit', 'view');
+    return this.db.transaction((em) =>
+      paginate(
+        em
+          .getRepository(AuditLogEntity)
+          .createQueryBuilder('audit')
+          .where('audit.recordType = :recordType', { recordType })
+          .andWhere('audit.recordId = :recordId', { recordId }),
+        { ...args, orderBy: [{ column: 'occurredAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE },
+      ),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { TenantDb } from '../../tenancy/tenant-db';
+
+/**
+ * One DataLoader per key per request, so every resolver of a request shares its batches and cache.
+ * Lives in the GraphQL context (`context.loaders`); a new registry is made for each request.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, options) as DataLoader<unknown, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** What every GraphQL resolver finds in its context. */
+export interface GraphqlContext {
+  req: unknown;
+  res: unknown;
+  loaders: LoaderRegistry;
+}
+
+/** Resolver parameter: the request's loader registry. */
+export const Loaders = createParamDecorator((_: unknown, ctx: ExecutionContext): LoaderRegistry => {
+  return GqlExecutionContext.create(ctx).getContext<GraphqlContext>().loaders;
+});
+
+/**
+ * The usual batch function: load rows by id inside the tenant transaction (so row-level security
+ * applies), answered in the order asked, null for an id that does not exist (or is not visible).
+ * Call the loader outside any open transaction: the batch runs after the caller's tick.
+ */
+export function loadByIds<E extends ObjectLiteral>(
+  db: TenantDb,
+  entity: EntityTarget<E>,
+  idProperty = 'id',
+): DataLoader.BatchLoadFn<string, E | null> {
+  return async (ids) => {
+    const rows = await db.transaction((em) => em.getRepository(entity).find({ where: { [idProperty]: In([...ids]) } as never }));
+    const byId = new Map(rows.map((row) => [String(row[idProperty]), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+}
