@@ -4,4 +4,4 @@ RUN npm install -g pnpm@10
 COPY . .
 RUN pnpm install --frozen-lockfile
 EXPOSE 3000
-CMD ["sh", "-c", "pnpm migration:run && pnpm start:api"]
+CMD ["sh", "-c", "pnpm seed && pnpm start:api"]
