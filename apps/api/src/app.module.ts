@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
+import { CustomersModule } from '@crm/customers';
 import {
   AccessModule,
   AppConfig,
@@ -24,6 +25,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         AccessModule,
+        CustomersModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

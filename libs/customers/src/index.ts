@@ -13,3 +13,11 @@ export { IMPORT_FIELDS, mapRow, suggestMapping } from './domain/import/column-ma
 export type { ColumnMapping, ImportField } from './domain/import/column-mapping';
 export { validateImportRow } from './domain/import/import-row';
 export type { ImportRowResult, ImportRowValue } from './domain/import/import-row';
+export { CustomersModule } from './customers.module';
+export { AccountService, CUSTOMER_RECORD } from './application/account.service';
+export type { CreateAccountCommand } from './application/account.service';
+export { DuplicateFinder } from './application/duplicate-finder';
+export type { DuplicateCandidate } from './application/duplicate-finder';
+export { CustomerErrorCode } from './customers.errors';
+export { accountNameKeys } from './domain/account-keys';
+export { seedDemoCustomers } from './seed/demo-customers';

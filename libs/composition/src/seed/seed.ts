@@ -13,6 +13,7 @@ import {
   UserEntity,
   UserRoleEntity,
 } from '@crm/platform';
+import { seedDemoCustomers } from '@crm/customers';
 import { ALL_DATABASE_PARTS } from '../database-parts';
 
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Trading Co. 演示贸易有限公司' };
@@ -67,4 +68,6 @@ async function seedAdministrator(em: EntityManager, tenantId: string): Promise<v
     user = await em.findOneByOrFail(UserEntity, { tenantId, email: DEMO_ADMIN.email });
   }
   await em.createQueryBuilder().insert().into(UserRoleEntity).values({ tenantId, userId: user.id, roleId: role.id }).orIgnore().execute();
+  // Customers: a few accounts owned by the administrator.
+  await seedDemoCustomers(em, tenantId, user.id);
 }

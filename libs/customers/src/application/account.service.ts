@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  AppConfig,
+  AppError,
+  assertCan,
+  AuditService,
+  FieldProblem,
+  OutboxService,
+  Page,
+  PageArgs,
+  paginate,
+  Principal,
+  RequestContext,
+  SortColumn,
+  TenantDb,
+  visibilityCondition,
+} from '@crm/platform';
+import { duplicateSuspected } from '../customers.errors';
+import { accountNameKeys } from '../domain/account-keys';
+import type { AccountKind, LifecycleStage } from '../domain/account-types';
+import { foldText } from '../domain/dedup/normalize';
+import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
+import { AccountEntity } from '../infrastructure/account.entity';
+import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
+import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
+import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
+
+export const CUSTOMER_RECORD = 'customer';
+
+export interface NewContactPoint {
+  kind: ContactPointKind;
+  value: string;
+  label?: string | null;
+  isPrimary?: boolean | null;
+}
+
+export interface NewAddress {
+  kind: AddressKind;
+  country?: string | null;
+  province?: string | null;
+  city?: string | null;
+  district?: string | null;
+  street: string;
+  postcode?: string | null;
+  isPrimary?: boolean | null;
+}
+
+export interface CreateAccountCommand {
+  kind: AccountKind;
+  name: string;
+  parentAccountId?: string | null;
+  lifecycleStage?: LifecycleStage | null;
+  industry?: string | null;
+  source?: string | null;
+  website?: string | null;
+  taxId?: string | null;
+  notes?: string | null;
+  tags?: string[] | null;
+  unknownFields?: string[] | null;
+  contactPoints?: NewContactPoint[] | null;
+  addresses?: NewAddress[] | null;
+  /** Create although duplicates are suspected (the user looked at the candidates and said "no"). */
+  allowDuplicate?: boolean | null;
+}
+
+export interface AccountFilter {
+  search?: string | null;
+  kind?: AccountKind | null;
+  lifecycleStage?: LifecycleStage | null;
+  ownerId?: string | null;
+  tag?: string | null;
+  parentAccountId?: string | null;
+}
+
+export interface AccountListQuery extends PageArgs {
+  filter?: AccountFilter | null;
+  orderBy: SortColumn[];
+  withTotalCount?: boolean;
+}
+
+/** Optional facts a user may mark as explicitly unknown (DQ-05). */
+export const UNKNOWABLE_ACCOUNT_FIELDS = ['industry', 'source', 'website', 'taxId', 'tier'] as const;
+
+/** Accounts (CUS-01): create with validation and duplicate check, read and list through the visibility rule. */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly duplicates: DuplicateFinder,
+    private readonly config: AppConfig,
+  ) {}
+
+  private principal(): Principal {
+    const principal = RequestContext.principal();
+    if (!principal) throw AppError.unauthenticated();
+    return principal;
+  }
+
+  /** DQ-02 for integrators and the web form: who might this be, and why. */
+  async checkDuplicates(probe: { kind: AccountKind; name: string; emails?: string[]; phones?: string[]; excludeId?: string }): Promise<DuplicateCandidate[]> {
+    const principal = this.principal();
+    assertCan(principal, CUSTOMER_RECORD, 'view');
+    return this.db.transaction((em) => this.duplicates.findAccounts(em, principal, probe));
+  }
+
+  async create(command: CreateAccountCommand): Promise<{ account: AccountEntity; duplicates: DuplicateCandidate[] }> {
+    const principal = this.principal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const points = normalizeContactPoints(command.contactPoints ?? [], 'input.contactPoints');
+    const problems: FieldProblem[] = [...points.problems, ...addressProblems(command.addresses ?? [], 'input.addresses')];
+    const name = command.name.trim();
+    if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
+    for (const field of command.unknownFields ?? []) {
+      if (!(UNKNOWABLE_ACCOUNT_FIELDS as readonly string[]).includes(field)) {
+        problems.push({ field: 'input.unknownFields', message: `${field} cannot be marked unknown; one of ${UNKNOWABLE_ACCOUNT_FIELDS.join(', ')}` });
+      }
+    }
+    if (problems.length) throw AppError.validation(problems);
+
+    return this.db.transaction(async (em) => {
+      if (command.parentAccountId) await this.assertVisibleParent(em, principal, command.parentAccountId);
+      const duplicates = await this.duplicates.findAccounts(em, principal, {
+        kind: command.kind,
+        name,
+        emails: points.points.filter((p) => p.kind === 'email').map((p) => p.normalized),
+        phones: points.points.filter((p) => p.kind !== 'email').map((p) => p.normalized),
+      });
+      if (duplicates.length > 0 && !command.allowDuplicate) throw duplicateSuspected(duplicates);
+
+      const account = em.create(AccountEntity, {
+        tenantId: principal.tenantId,
+        kind: command.kind,
+        name,
+        ...accountNameKeys(command.kind, name),
+        parentAccountId: command.parentAccountId ?? null,
+        ownerId: principal.userId ?? null,
+        lifecycleStage: command.lifecycleStage ?? 'prospect',
+        industry: command.industry ?? null,
+        source: command.source ?? null,
+        website: command.website ?? null,
+        taxId: command.taxId ?? null,
+        notes: command.notes ?? '',
+        tags: [...new Set((command.tags ?? []).map((t) => t.trim()).filter(Boolean))],
+        unknownFields: command.unknownFields ?? [],
+        createdById: principal.userId ?? null,
+      });
+      await em.save(account);
+      const pointsToSave = points.points.map((p, i) => ({
+        tenantId: principal.tenantId,
+        partyType: 'account' as const,
+        partyId: account.id,
+        kind: p.kind as ContactPointKind,
+        value: p.value,
+        normalized: p.normalized,
+        label: command.contactPoints?.[i]?.label ?? null,
+        isPrimary: command.contactPoints?.[i]?.isPrimary ?? false,
+      }));
+      if (pointsToSave.length) await em.insert(ContactPointEntity, pointsToSave);
+      const addresses = (command.addresses ?? []).map((a) => ({
+        tenantId: principal.tenantId,
+        partyType: 'account' as const,
+        partyId: account.id,
+        kind: a.kind,
+        country: (a.country ?? 'CN').toUpperCase(),
+        province: a.province ?? null,
+        city: a.city ?? null,
+        district: a.district ?? null,
+        street: a.street.trim(),
+        postcode: a.postcode?.trim() || null,
+        isPrimary: a.isPrimary ?? false,
+      }));
+      if (addresses.length) await em.insert(AddressEntity, addresses);
+
+      await this.audit.record(em, {
+        recordType: CUSTOMER_RECORD,
+        recordId: account.id,
+        action: 'create',
+        after: { ...snapshot(account), contactPoints: pointsToSave.map((p) => `${p.kind}:${p.normalized}`), allowDuplicate: !!command.allowDuplicate },
+      });
+      await this.outbox.publish(em, {
+        type: 'customer.account.created',
+        aggregateType: 'account',
+        aggregateId: account.id,
+        payload: { accountId: account.id, kind: account.kind, ownerId: account.ownerId },
+      });
+      return { account, duplicates };
+    });
+  }
+
+  /** One account, if it exists and the principal may see it; otherwise NOT_FOUND (never "forbidden", which would tell it exists). */
+  async get(id: string): Promise<AccountEntity> {
+    const principal = this.principal();
+    assertCan(principal, CUSTOMER_RECORD, 'view');
+    return this.db.transaction(async (em) => {
+      const account = await this.visibleQuery(em, principal).andWhere('a.id = :id', { id }).getOne();
+      if (!account) throw AppError.notFound('Customer', id);
+      return account;
+    });
+  }
+
+  async list(query: AccountListQuery): Promise<Page<AccountEntity>> {
+    const principal = this.principal();
+    assertCan(principal, CUSTOMER_RECORD, 'view');
+    return this.db.transaction((em) => {
+      const qb = this.visibleQuery(em, principal);
+      const f = query.filter ?? {};
+      if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
+      if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
+      if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
+      if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
+      if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
+      if (f.search?.trim()) {
+        const folded = foldText(f.search).replace(/\s+/g, '');
+        qb.andWhere(
+          `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
+            OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
+          { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
+        );
+      }
+      return paginate(qb, {
+        ...query,
+        orderBy: query.orderBy,
+        maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE,
+        withTotalCount: query.withTotalCount,
+      });
+    });
+  }
+
+  private visibleQuery(em: EntityManager, principal: Principal) {
+    const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
+    return em
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('a.mergedIntoId IS NULL')
+      .andWhere(visibility.sql, visibility.params);
+  }
+
+  private async assertVisibleParent(em: EntityManager, principal: Principal, parentId: string): Promise<void> {
+    const parent = await this.visibleQuery(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
+    if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function snapshot(account: AccountEntity): Record<string, unknown> {
+  const { tenantId: _t, nameKey: _k, namePinyin: _p, createdAt: _c, updatedAt: _u, version: _v, ...rest } = account;
+  return rest;
+}

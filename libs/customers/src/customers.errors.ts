@@ -1,0 +1,18 @@
+import { AppError } from '@crm/platform';
+
+/** Codes of the customers context, mapped to `extensions.code` by the platform's error mapping. */
+export enum CustomerErrorCode {
+  DUPLICATE_SUSPECTED = 'DUPLICATE_SUSPECTED',
+  PARENT_ACCOUNT_INVALID = 'PARENT_ACCOUNT_INVALID',
+}
+
+export function duplicateSuspected(candidates: unknown[]): AppError {
+  return new AppError(
+    CustomerErrorCode.DUPLICATE_SUSPECTED,
+    'This customer looks like one that already exists: pick one of the candidates, or create it anyway with allowDuplicate',
+    'conflict',
+    'input.name',
+    [],
+    { candidates },
+  );
+}
