@@ -3,7 +3,8 @@ import { AppError } from '@crm/platform';
 /** Codes of the customers context, mapped to `extensions.code` by the platform's error mapping. */
 export enum CustomerErrorCode {
   DUPLICATE_SUSPECTED = 'DUPLICATE_SUSPECTED',
-  PARENT_ACCOUNT_INVALID = 'PARENT_ACCOUNT_INVALID',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  CHANGE_REQUEST_DECIDED = 'CHANGE_REQUEST_DECIDED',
 }
 
 export function duplicateSuspected(candidates: unknown[]): AppError {

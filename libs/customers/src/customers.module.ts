@@ -1,15 +1,17 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AccessModule, PermissionCatalog } from '@crm/platform';
+import { AccountChangesService } from './application/account-changes.service';
 import { AccountService } from './application/account.service';
 import { DuplicateFinder } from './application/duplicate-finder';
+import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountResolver } from './graphql/account.resolver';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
   imports: [AccessModule],
-  providers: [AccountService, DuplicateFinder, AccountResolver],
-  exports: [AccountService, DuplicateFinder],
+  providers: [AccountService, AccountChangesService, DuplicateFinder, AccountResolver, AccountChangesResolver],
+  exports: [AccountService, AccountChangesService, DuplicateFinder],
 })
 export class CustomersModule implements OnModuleInit {
   constructor(private readonly catalog: PermissionCatalog) {}

@@ -1,6 +1,8 @@
 import type { DatabaseParts } from '@crm/platform';
 import { AccountEntity } from './account.entity';
 import { AddressEntity } from './address.entity';
+import { ChangeRequestEntity } from './change-request.entity';
+import { CustomerSettingsEntity } from './customer-settings.entity';
 import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
@@ -19,6 +21,8 @@ export const customersDatabaseParts: DatabaseParts = {
     ConsentEntity,
     InteractionEntity,
     DocumentEntity,
+    ChangeRequestEntity,
+    CustomerSettingsEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };
