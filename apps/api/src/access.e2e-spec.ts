@@ -47,11 +47,16 @@ describe('access administration over GraphQL', () => {
     await expect(api.signIn(DEMO_TENANT.slug, 'new.rep@demo.local', 'long-enough-pw')).resolves.toEqual(expect.any(String));
   });
 
-  it('ACC-03 bad input names the field and saves nothing', async () => {
-    const res = await api.gql(CREATE_USER, { input: { email: 'bad@demo.local', displayName: 'X', password: 'short', roleIds: [] } }, adminToken);
+  it.each([
+    ['a short password', { password: 'short' }, 'input.password'],
+    ['a bad email', { email: 'not-an-email' }, 'input.email'],
+    ['a malformed role id', { roleIds: ['nope'] }, 'input.roleIds'],
+  ])('ACC-03 bad input (%s) names the field and saves nothing', async (_what, change, field) => {
+    const input = { email: 'bad@demo.local', displayName: 'X', password: 'long-enough-pw', roleIds: [], ...change };
+    const res = await api.gql(CREATE_USER, { input }, adminToken);
     expect(codeOf(res)).toBe('VALIDATION_FAILED');
-    expect(fieldOf(res)).toBe('input.password');
-    expect(await countUsers('bad@demo.local')).toBe(0);
+    expect(fieldOf(res)).toBe(field);
+    expect(await countUsers(input.email)).toBe(0);
   });
 
   it('ACC-03 a rep without user:create is refused and nothing is saved', async () => {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AccessLoaders } from './graphql/access.loaders';
 import { OrgUnitResolver } from './graphql/org-unit.resolver';
 import { RoleResolver } from './graphql/role.resolver';
 import { UserAccessResolver } from './graphql/user-access.resolver';
@@ -22,7 +21,6 @@ import { VisibilityService } from './visibility.service';
     OrgUnitService,
     RoleService,
     UserAdminService,
-    AccessLoaders,
     UserAccessResolver,
     RoleResolver,
     OrgUnitResolver,

@@ -6,12 +6,10 @@ import { AppError } from '../errors/app-error';
 import { UserEntity } from '../identity/user.entity';
 import { TenantDb } from '../tenancy/tenant-db';
 import { actingPrincipal } from './acting-principal';
-import { badField, conflict } from './access-errors';
 import { CreateOrgUnitInput, DeleteOrgUnitInput, UpdateOrgUnitInput } from './graphql/access.inputs';
 import { OrgUnitEntity } from './org-unit.entity';
 import { isWithin, prefixPattern, unitPath } from './org-unit-path';
 import { assertCan } from './permissions';
-import { validateInput } from './validate-input';
 
 export type OrgUnitWithMembers = OrgUnitEntity & { memberCount: number };
 
@@ -31,14 +29,13 @@ export class OrgUnitService {
     return this.db.transaction((em) => withMemberCounts(em));
   }
 
-  async create(raw: CreateOrgUnitInput): Promise<OrgUnitWithMembers> {
+  async create(input: CreateOrgUnitInput): Promise<OrgUnitWithMembers> {
     const principal = actingPrincipal();
     assertCan(principal, 'org_unit', 'create');
-    const input = await validateInput(CreateOrgUnitInput, raw);
     return this.db.transaction(async (em) => {
       await lockTree(em);
       const parent = input.parentId ? await em.findOneBy(OrgUnitEntity, { id: input.parentId }) : null;
-      if (input.parentId && !parent) throw badField('input.parentId', 'No such unit');
+      if (input.parentId && !parent) throw AppError.badField('input.parentId', 'No such unit');
       const id = randomUUID();
       const unit = { tenantId: principal.tenantId, id, name: input.name.trim(), parentId: parent?.id ?? null, path: unitPath(parent?.path ?? null, id) };
       await em.insert(OrgUnitEntity, unit);
@@ -49,9 +46,8 @@ export class OrgUnitService {
   }
 
   /** Renames and/or moves a unit; a move re-paths its whole subtree in one statement. */
-  async update(raw: UpdateOrgUnitInput): Promise<OrgUnitWithMembers> {
+  async update(input: UpdateOrgUnitInput): Promise<OrgUnitWithMembers> {
     assertCan(actingPrincipal(), 'org_unit', 'edit');
-    const input = await validateInput(UpdateOrgUnitInput, raw);
     return this.db.transaction(async (em) => {
       await lockTree(em);
       const before = await em.findOneBy(OrgUnitEntity, { id: input.id });
@@ -66,17 +62,16 @@ export class OrgUnitService {
     });
   }
 
-  async delete(raw: DeleteOrgUnitInput): Promise<string> {
+  async delete(input: DeleteOrgUnitInput): Promise<string> {
     assertCan(actingPrincipal(), 'org_unit', 'delete');
-    const input = await validateInput(DeleteOrgUnitInput, raw);
     return this.db.transaction(async (em) => {
       await lockTree(em);
       const unit = await em.findOneBy(OrgUnitEntity, { id: input.id });
       if (!unit) throw AppError.notFound('org_unit', input.id, 'input.id');
       const children = await em.countBy(OrgUnitEntity, { parentId: unit.id });
-      if (children > 0) throw conflict(`The unit still has ${children} child unit(s); move or delete them first`, 'input.id');
+      if (children > 0) throw AppError.conflict(`The unit still has ${children} child unit(s); move or delete them first`, 'input.id');
       const members = await em.countBy(UserEntity, { unitId: unit.id });
-      if (members > 0) throw conflict(`The unit still has ${members} member(s); move them to another unit first`, 'input.id');
+      if (members > 0) throw AppError.conflict(`The unit still has ${members} member(s); move them to another unit first`, 'input.id');
       await em.delete(OrgUnitEntity, { tenantId: unit.tenantId, id: unit.id });
       await this.audit.record(em, { recordType: 'org_unit', recordId: unit.id, action: 'delete', before: snapshot(unit), after: null });
       return unit.id;
@@ -91,9 +86,9 @@ async function lockTree(em: EntityManager): Promise<void> {
 
 async function moveSubtree(em: EntityManager, unit: OrgUnitEntity, parentId: string | null): Promise<void> {
   const parent = parentId ? await em.findOneBy(OrgUnitEntity, { id: parentId }) : null;
-  if (parentId && !parent) throw badField('input.parentId', 'No such unit');
+  if (parentId && !parent) throw AppError.badField('input.parentId', 'No such unit');
   if (parent && isWithin(parent.path, unit.path)) {
-    throw badField('input.parentId', 'A unit cannot move under itself or one of its own descendants');
+    throw AppError.badField('input.parentId', 'A unit cannot move under itself or one of its own descendants');
   }
   const newPath = unitPath(parent?.path ?? null, unit.id);
   await em.query(

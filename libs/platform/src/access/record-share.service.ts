@@ -9,7 +9,7 @@ import { actingPrincipal } from './acting-principal';
 import { OrgUnitEntity } from './org-unit.entity';
 import { assertCan } from './permissions';
 import { RecordShareEntity, ShareAccess } from './record-share.entity';
-import { validateInput } from './validate-input';
+import { validateOrThrow } from '../graphql/errors/validation.pipe';
 import { VisibilityService } from './visibility.service';
 
 export class ShareRecordInput {
@@ -58,18 +58,18 @@ export class RecordShareService {
 
   async share(raw: ShareRecordInput): Promise<RecordShareEntity> {
     const principal = actingPrincipal();
-    const input = await validateInput(ShareRecordInput, raw);
+    const input = await validateOrThrow(ShareRecordInput, raw, 'input');
     assertCan(principal, input.recordType, 'edit');
     if (!input.userId === !input.unitId) {
-      throw AppError.validation([{ field: 'input.userId', message: 'Share with exactly one user or one unit' }]);
+      throw AppError.badField('input.userId', 'Share with exactly one user or one unit');
     }
     return this.db.transaction(async (em) => {
       await this.visibility.assertCanSee(principal, input.recordType, input.recordId, input.ownerId ?? null, em);
       if (input.userId && !(await em.existsBy(UserEntity, { id: input.userId }))) {
-        throw AppError.validation([{ field: 'input.userId', message: 'No such user' }]);
+        throw AppError.badField('input.userId', 'No such user');
       }
       if (input.unitId && !(await em.existsBy(OrgUnitEntity, { id: input.unitId }))) {
-        throw AppError.validation([{ field: 'input.unitId', message: 'No such unit' }]);
+        throw AppError.badField('input.unitId', 'No such unit');
       }
       const target = {
         recordType: input.recordType,

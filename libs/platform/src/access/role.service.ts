@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
 import { actingPrincipal } from './acting-principal';
-import { badField, conflict, isUniqueViolation } from './access-errors';
 import { grantCovers, scopeCovers } from './data-scope';
 import { CreateRoleInput, DeleteRoleInput, UpdateRoleInput } from './graphql/access.inputs';
 import { PermissionCatalog } from './permission-catalog';
 import { assertCan } from './permissions';
 import { DataScope, RoleEntity, UserRoleEntity } from './role.entity';
-import { validateInput } from './validate-input';
 
 const snapshot = (r: RoleEntity) => ({ name: r.name, description: r.description, dataScope: r.dataScope, permissions: r.permissions });
 
@@ -29,10 +28,9 @@ export class RoleService {
     return this.db.transaction((em) => em.find(RoleEntity, { order: { name: 'ASC' } }));
   }
 
-  async create(raw: CreateRoleInput): Promise<RoleEntity> {
+  async create(input: CreateRoleInput): Promise<RoleEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'role', 'create');
-    const input = await validateInput(CreateRoleInput, raw);
     const permissions = this.checkedPermissions(principal, input.permissions, input.dataScope);
     return this.db.transaction(async (em) => {
       const name = input.name.trim();
@@ -50,16 +48,15 @@ export class RoleService {
     });
   }
 
-  async update(raw: UpdateRoleInput): Promise<RoleEntity> {
+  async update(input: UpdateRoleInput): Promise<RoleEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'role', 'edit');
-    const input = await validateInput(UpdateRoleInput, raw);
     return this.db.transaction(async (em) => {
       const before = await em.findOneBy(RoleEntity, { id: input.id });
       if (!before) throw AppError.notFound('role', input.id, 'input.id');
       const name = input.name?.trim();
       if (name !== undefined && name !== before.name) {
-        if (before.isSystem) throw badField('input.name', 'A built-in role cannot be renamed');
+        if (before.isSystem) throw AppError.badField('input.name', 'A built-in role cannot be renamed');
         await assertNameFree(em, name);
       }
       const dataScope = input.dataScope ?? before.dataScope;
@@ -76,15 +73,14 @@ export class RoleService {
     });
   }
 
-  async delete(raw: DeleteRoleInput): Promise<string> {
+  async delete(input: DeleteRoleInput): Promise<string> {
     assertCan(actingPrincipal(), 'role', 'delete');
-    const input = await validateInput(DeleteRoleInput, raw);
     return this.db.transaction(async (em) => {
       const role = await em.findOneBy(RoleEntity, { id: input.id });
       if (!role) throw AppError.notFound('role', input.id, 'input.id');
-      if (role.isSystem) throw conflict(`"${role.name}" is a built-in role and cannot be deleted`, 'input.id');
+      if (role.isSystem) throw AppError.conflict(`"${role.name}" is a built-in role and cannot be deleted`, 'input.id');
       const holders = await em.countBy(UserRoleEntity, { roleId: role.id });
-      if (holders > 0) throw conflict(`"${role.name}" is still assigned to ${holders} user(s); take it from them first`, 'input.id');
+      if (holders > 0) throw AppError.conflict(`"${role.name}" is still assigned to ${holders} user(s); take it from them first`, 'input.id');
       await em.delete(RoleEntity, { tenantId: role.tenantId, id: role.id });
       await this.audit.record(em, { recordType: 'role', recordId: role.id, action: 'delete', before: snapshot(role), after: null });
       return role.id;
@@ -99,7 +95,7 @@ export class RoleService {
     const unique = [...new Set(permissions.map((p) => p.trim()))];
     if (validateCatalog) {
       const unknown = this.catalog.invalid(unique);
-      if (unknown.length > 0) throw badField('input.permissions', `Unknown permission(s): ${unknown.join(', ')}`);
+      if (unknown.length > 0) throw AppError.badField('input.permissions', `Unknown permission(s): ${unknown.join(', ')}`);
       const beyond = unique.filter((p) => !grantCovers(principal.permissions, p));
       if (beyond.length > 0) throw AppError.forbidden(`You cannot grant what you do not hold: ${beyond.join(', ')}`);
     }
@@ -109,14 +105,14 @@ export class RoleService {
 }
 
 async function assertNameFree(em: EntityManager, name: string): Promise<void> {
-  if (await em.existsBy(RoleEntity, { name })) throw conflict(`A role named "${name}" already exists`, 'input.name');
+  if (await em.existsBy(RoleEntity, { name })) throw AppError.conflict(`A role named "${name}" already exists`, 'input.name');
 }
 
 async function saveUnique(em: EntityManager, role: Partial<RoleEntity>): Promise<RoleEntity> {
   try {
     return await em.save(RoleEntity, role);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A role named "${role.name}" already exists`, 'input.name');
+    if (isUniqueViolation(error)) throw AppError.conflict(`A role named "${role.name}" already exists`, 'input.name');
     throw error;
   }
 }

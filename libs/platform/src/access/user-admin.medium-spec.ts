@@ -2,12 +2,12 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/composition';
 import {
-  AccessLoaders,
   AuditLogEntity,
   AuditService,
   createDataSource,
   createTenantRow,
   ensureBuiltInRoles,
+  LoaderRegistry,
   OrgUnitEntity,
   OrgUnitService,
   PermissionCatalog,
@@ -61,7 +61,7 @@ describe('users and roles administration', () => {
     otherTenantId = (await createTenantRow(admin)).id;
     tenantDb = new TenantDb(app);
     const audit = new AuditService(tenantDb);
-    users = new UserAdminService(tenantDb, audit);
+    users = new UserAdminService(tenantDb, audit, db.config);
     roles = new RoleService(tenantDb, audit, new PermissionCatalog());
     const system = systemPrincipal(tenantId, { dataScope: 'all' });
 
@@ -161,11 +161,10 @@ describe('users and roles administration', () => {
       expect([await count(UserEntity), await count(AuditLogEntity)]).toEqual([usersBefore, auditBefore]);
     });
 
+    // Malformed input (a bad email, a short password, a malformed id) is refused by the global
+    // validation pipe before the service is called: access.e2e-spec.ts proves it through GraphQL.
     it.each([
-      ['a bad email', { email: 'not-an-email' }, 'input.email'],
-      ['a short password', { password: 'short' }, 'input.password'],
       ['an unknown role id', { roleIds: ['00000000-0000-4000-8000-000000000000'] }, 'input.roleIds'],
-      ['a malformed role id', { roleIds: ['nope'] }, 'input.roleIds'],
       ['an unknown unit', { unitId: '00000000-0000-4000-8000-000000000000' }, 'input.unitId'],
     ])('ACC-03 %s is VALIDATION_FAILED naming the field, and nothing is saved', async (_what, change, field) => {
       const [usersBefore, auditBefore] = [await count(UserEntity), await count(AuditLogEntity)];
@@ -312,16 +311,16 @@ describe('users and roles administration', () => {
     });
 
     it('ACC-03 the unit, roles and permissions of a page of users take one query each (DataLoader, no N+1)', async () => {
-      const resolver = new UserAccessResolver(users, new AccessLoaders(tenantDb));
+      const resolver = new UserAccessResolver(users, tenantDb);
       const statements: string[] = [];
       const originalQuery = PostgresQueryRunner.prototype.query;
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args) {
         statements.push(String(args[0]));
         return originalQuery.apply(this, args);
       });
-      const request = {};
+      const request = new LoaderRegistry();
       try {
-        const connection = await as(listAdmin, () => resolver.users(25));
+        const connection = await as(listAdmin, () => resolver.users({ first: 25 }));
         statements.length = 0;
         // As GraphQL does: every field of every node is resolved before any of them is awaited.
         const resolved = await as(listAdmin, () =>

@@ -1,26 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { AppError } from '../errors/app-error';
+import { FilterRules, applyFilter } from '../graphql/connection/filter';
+import { Page, PageArgs, paginate } from '../graphql/connection/paginate';
 import { hashPassword } from '../identity/password';
 import { UserEntity } from '../identity/user.entity';
 import type { Principal } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
 import { actingPrincipal } from './acting-principal';
-import { badField, conflict, isUniqueViolation } from './access-errors';
 import { grantCovers, scopeCovers } from './data-scope';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy, UsersQueryArgs } from './graphql/access.inputs';
-import { SortDirection, UserOrderField } from './graphql/access.enums';
-import { keysetPage, Page, PageArgs } from './keyset-page';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy } from './graphql/access.inputs';
 import { OrgUnitEntity } from './org-unit.entity';
 import { assertCan } from './permissions';
 import { RoleEntity, UserRoleEntity } from './role.entity';
-import { validateInput } from './validate-input';
 
 export interface UsersQuery extends PageArgs {
   filter?: UserFilter | null;
   orderBy?: UserOrderBy | null;
+  /** Skip counting every match when the client did not ask for totalCount. */
+  withTotalCount?: boolean;
 }
+
+const USER_FILTER: FilterRules<UserFilter, UserEntity> = {
+  search: (qb, search, u) => {
+    const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    qb.andWhere(`(${u}.email ILIKE :search OR ${u}.displayName ILIKE :search)`, { search: pattern });
+  },
+  unitId: 'unitId',
+  isActive: 'isActive',
+  roleId: (qb, roleId, u) => {
+    qb.andWhere(`EXISTS (SELECT 1 FROM platform.user_role ur WHERE ur.user_id = ${u}.id AND ur.role_id = :roleId)`, { roleId });
+  },
+};
 
 function snapshot(user: UserEntity, roleIds: string[]) {
   return {
@@ -39,24 +53,14 @@ export class UserAdminService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async list(query: UsersQuery): Promise<Page<UserEntity>> {
     assertCan(actingPrincipal(), 'user', 'view');
-    const { filter, orderBy } = await validateInput(UsersQueryArgs, { filter: query.filter ?? undefined, orderBy: query.orderBy ?? undefined }, 'args');
     return this.db.transaction((em) => {
-      const qb = em.createQueryBuilder(UserEntity, 'u');
-      if (filter?.search) {
-        const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere('(u.email ILIKE :search OR u.display_name ILIKE :search)', { search: pattern });
-      }
-      if (filter?.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: filter.unitId });
-      if (filter?.isActive != null) qb.andWhere('u.is_active = :isActive', { isActive: filter.isActive });
-      if (filter?.roleId) {
-        qb.andWhere('EXISTS (SELECT 1 FROM platform.user_role ur WHERE ur.user_id = u.id AND ur.role_id = :roleId)', { roleId: filter.roleId });
-      }
-      const field = orderBy?.field ?? UserOrderField.EMAIL;
-      return keysetPage(qb, query, { column: `"u"."${field}"`, id: '"u"."id"', direction: orderBy?.direction ?? SortDirection.ASC });
+      const qb = applyFilter(em.createQueryBuilder(UserEntity, 'u'), query.filter, USER_FILTER);
+      return paginate(qb, { ...query, orderBy: UserOrderBy.toSort(query.orderBy), maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE });
     });
   }
 
@@ -67,13 +71,12 @@ export class UserAdminService {
     return user;
   }
 
-  async createUser(raw: CreateUserInput): Promise<UserEntity> {
+  async createUser(input: CreateUserInput): Promise<UserEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'user', 'create');
-    const input = await validateInput(CreateUserInput, raw);
     const email = input.email.trim().toLowerCase();
     return this.db.transaction(async (em) => {
-      if (await em.existsBy(UserEntity, { email })) throw conflict(`A user with the email ${email} already exists`, 'input.email');
+      if (await em.existsBy(UserEntity, { email })) throw AppError.conflict(`A user with the email ${email} already exists`, 'input.email');
       await assertUnitExists(em, input.unitId);
       const roleIds = await assignableRoleIds(em, principal, input.roleIds, []);
       const user: Partial<UserEntity> = {
@@ -91,10 +94,9 @@ export class UserAdminService {
     });
   }
 
-  async updateUser(raw: UpdateUserInput): Promise<UserEntity> {
+  async updateUser(input: UpdateUserInput): Promise<UserEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'user', 'edit');
-    const input = await validateInput(UpdateUserInput, raw);
     return this.db.transaction(async (em) => {
       const before = await em.findOneBy(UserEntity, { id: input.id });
       if (!before) throw AppError.notFound('user', input.id, 'input.id');
@@ -126,13 +128,13 @@ async function insertUser(em: EntityManager, user: Partial<UserEntity>): Promise
     const { id } = await em.save(UserEntity, user);
     return await em.findOneByOrFail(UserEntity, { id });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A user with the email ${user.email} already exists`, 'input.email');
+    if (isUniqueViolation(error)) throw AppError.conflict(`A user with the email ${user.email} already exists`, 'input.email');
     throw error;
   }
 }
 
 async function assertUnitExists(em: EntityManager, unitId: string | null | undefined): Promise<void> {
-  if (unitId && !(await em.existsBy(OrgUnitEntity, { id: unitId }))) throw badField('input.unitId', 'No such unit');
+  if (unitId && !(await em.existsBy(OrgUnitEntity, { id: unitId }))) throw AppError.badField('input.unitId', 'No such unit');
 }
 
 /**
@@ -143,7 +145,7 @@ async function assignableRoleIds(em: EntityManager, principal: Principal, reques
   const ids = [...new Set(requested)];
   const roles = ids.length > 0 ? await em.findBy(RoleEntity, { id: In(ids) }) : [];
   const missing = ids.filter((id) => !roles.some((r) => r.id === id));
-  if (missing.length > 0) throw badField('input.roleIds', `No such role: ${missing.join(', ')}`);
+  if (missing.length > 0) throw AppError.badField('input.roleIds', `No such role: ${missing.join(', ')}`);
   const added = roles.filter((r) => !held.includes(r.id));
   const beyond = added.filter((r) => !scopeCovers(principal.dataScope, r.dataScope) || r.permissions.some((p) => !grantCovers(principal.permissions, p)));
   if (beyond.length > 0) throw AppError.forbidden(`You cannot give roles that grant more than you hold: ${beyond.map((r) => r.name).join(', ')}`);

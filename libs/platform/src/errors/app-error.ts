@@ -45,6 +45,16 @@ export class AppError extends Error {
     return new AppError(code, message || 'Invalid input', 'bad_input', first?.field, problems);
   }
 
+  /** One bad field: VALIDATION_FAILED naming it (a business rule class-validator cannot express). */
+  static badField(field: string, message: string): AppError {
+    return AppError.validation([{ field, message }]);
+  }
+
+  /** The input clashes with what is stored (a duplicate name, a record still in use), naming the field to blame. */
+  static conflict(message: string, field?: string): AppError {
+    return new AppError(PlatformErrorCode.CONFLICT, message, 'conflict', field);
+  }
+
   static notFound(recordType: string, id: string, field = 'id'): AppError {
     return new AppError(PlatformErrorCode.NOT_FOUND, `${recordType} ${id} was not found`, 'not_found', field);
   }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { assertCan } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
 import { AppError, PlatformErrorCode } from '../errors/app-error';
+import { Page, PageArgs, paginate, SortDirection } from '../graphql/connection/paginate';
 import { Principal } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
 import { ApiKeyEntity } from './api-key.entity';
 import { requirePrincipal } from './auth-state';
-import { displayPrefix, issueCredential, parseCredential, SCOPE_PATTERN, secretMatches } from './credentials';
+import { displayPrefix, issueCredential, parseCredential, secretMatches } from './credentials';
 import { PrincipalLoader } from './principal-loader';
 import { tenantOnly } from './token.service';
 
@@ -17,10 +19,9 @@ export interface CreateApiKeyCommand {
   expiresAt?: Date | null;
 }
 
-export interface ApiKeyPage {
-  rows: { key: ApiKeyEntity; cursor: string }[];
-  hasNextPage: boolean;
-  totalCount: number;
+export interface ApiKeyPageOptions extends PageArgs {
+  /** Skip counting every key when the client did not ask for totalCount. */
+  withTotalCount?: boolean;
 }
 
 /** last_used_at is written at most this often per key, so busy integrations do not write on every call. */
@@ -34,23 +35,6 @@ const AUDITED = (k: ApiKeyEntity) => ({
   revokedAt: k.revokedAt?.toISOString() ?? null,
 });
 
-/** Opaque keyset cursor over (created_at, id); created_at kept at PostgreSQL's microsecond precision. */
-export function encodeKeyCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-}
-
-export function decodeKeyCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/.test(id)) {
-      return { createdAt, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw AppError.validation([{ field: 'after', message: 'is not a cursor this list produced' }]);
-}
-
 /** Integrators' API keys: created (secret shown once), listed, revoked, and authenticated. */
 @Injectable()
 export class ApiKeyService {
@@ -58,14 +42,14 @@ export class ApiKeyService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly principals: PrincipalLoader,
+    private readonly config: AppConfig,
   ) {}
 
   async create(command: CreateApiKeyCommand): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
     const principal = requirePrincipal();
     assertCan(principal, 'api_key', 'create');
-    validateScopes(command.scopes);
     if (command.expiresAt && command.expiresAt.getTime() <= Date.now()) {
-      throw AppError.validation([{ field: 'input.expiresAt', message: 'must be in the future' }]);
+      throw AppError.badField('input.expiresAt', 'must be in the future');
     }
     if (!principal.userId) throw AppError.forbidden('Only a user can own an API key');
     const credential = issueCredential('api_key', principal.tenantId);
@@ -102,23 +86,15 @@ export class ApiKeyService {
   }
 
   /** Newest first. */
-  async list(first: number, after?: string | null): Promise<ApiKeyPage> {
-    const principal = requirePrincipal();
-    assertCan(principal, 'api_key', 'view');
-    const from = after ? decodeKeyCursor(after) : null;
-    return this.db.transaction(async (em) => {
-      const query = em
-        .createQueryBuilder(ApiKeyEntity, 'k')
-        .addSelect('k.created_at::text', 'cursor_created_at')
-        .orderBy('k.createdAt', 'DESC')
-        .addOrderBy('k.id', 'DESC')
-        .limit(first + 1);
-      if (from) query.where('(k.created_at, k.id) < (:createdAt::timestamptz, :id::uuid)', from);
-      const { entities, raw } = await query.getRawAndEntities<{ cursor_created_at: string }>();
-      const rows = entities.slice(0, first).map((key, i) => ({ key, cursor: encodeKeyCursor(raw[i].cursor_created_at, key.id) }));
-      const totalCount = await em.count(ApiKeyEntity);
-      return { rows, hasNextPage: entities.length > first, totalCount };
-    });
+  async list(options: ApiKeyPageOptions): Promise<Page<ApiKeyEntity>> {
+    assertCan(requirePrincipal(), 'api_key', 'view');
+    return this.db.transaction((em) =>
+      paginate(em.createQueryBuilder(ApiKeyEntity, 'k'), {
+        ...options,
+        orderBy: [{ column: 'createdAt', direction: SortDirection.DESC }],
+        maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE,
+      }),
+    );
   }
 
   /** The principal an API key acts as: its creator's grants, narrowed by the key's scopes. */
@@ -150,13 +126,4 @@ export class ApiKeyService {
       [key.tenantId, key.id],
     );
   }
-}
-
-/** Every scope must read `<recordType|*>:<read|write|admin>`. */
-export function validateScopes(scopes: string[]): void {
-  const problems = scopes.flatMap((scope, i) =>
-    SCOPE_PATTERN.test(scope) ? [] : [{ field: `input.scopes.${i}`, message: `"${scope}" is not <recordType|*>:<read|write|admin>` }],
-  );
-  if (scopes.length === 0) problems.push({ field: 'input.scopes', message: 'needs at least one scope' });
-  if (problems.length > 0) throw AppError.validation(problems);
 }

@@ -8,11 +8,11 @@ export enum DataScopeValue {
 }
 registerEnumType(DataScopeValue, { name: 'DataScope', description: 'Which records a role holder sees: own and shared, plus their unit subtree, or all.' });
 
+/** The fields the `users` connection sorts by (registered as a GraphQL enum by `UserOrderBy`). */
 export enum UserOrderField {
-  EMAIL = 'email',
-  DISPLAY_NAME = 'display_name',
-  CREATED_AT = 'created_at',
+  EMAIL = 'EMAIL',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField' });
 
 export { SortDirection } from '../../graphql/connection/paginate';

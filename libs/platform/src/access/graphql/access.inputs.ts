@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ConnectionArgs, OrderByInput, OrderByValue } from '../../graphql/connection/connection.types';
 import { DataScopeValue, SortDirection, UserOrderField } from './access.enums';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -226,26 +227,27 @@ export class UserFilter {
   roleId?: string;
 }
 
-@InputType()
-export class UserOrderBy {
-  @Field(() => UserOrderField)
-  @IsEnum(UserOrderField)
-  field: UserOrderField;
+/** `input UserOrderBy { field: UserOrderField! direction: SortDirection! }`; email ascending when omitted. */
+export const UserOrderBy = OrderByInput(
+  'User',
+  UserOrderField,
+  { [UserOrderField.EMAIL]: 'email', [UserOrderField.DISPLAY_NAME]: 'displayName', [UserOrderField.CREATED_AT]: 'createdAt' },
+  { field: UserOrderField.EMAIL, direction: SortDirection.ASC },
+);
+export type UserOrderBy = OrderByValue<UserOrderField>;
 
-  @Field(() => SortDirection)
-  @IsEnum(SortDirection)
-  direction: SortDirection;
-}
-
-/** The arguments of the `users` connection, validated like a mutation's input. */
-export class UsersQueryArgs {
+/** The arguments of the `users` connection: Relay paging, a filter and an order. */
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => UserFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => UserFilter)
-  filter?: UserFilter;
+  filter?: UserFilter | null;
 
+  @Field(() => UserOrderBy, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => UserOrderBy)
-  orderBy?: UserOrderBy;
+  orderBy?: UserOrderBy | null;
 }

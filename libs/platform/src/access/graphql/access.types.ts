@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../graphql/connection/connection.types';
+import { Connection } from '../../graphql/connection/connection.types';
 import { UserType } from '../../identity/graphql/user.type';
 import type { OrgUnitEntity } from '../org-unit.entity';
 import type { RoleEntity } from '../role.entity';
@@ -68,26 +68,7 @@ export class PermissionCatalogEntryType {
   actions: string[];
 }
 
-@ObjectType('UserEdge')
-export class UserEdgeType {
-  @Field()
-  cursor: string;
-
-  @Field(() => UserType)
-  node: UserType;
-}
-
-@ObjectType('UserConnection')
-export class UserConnectionType {
-  @Field(() => [UserEdgeType])
-  edges: UserEdgeType[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const UserConnection = Connection(UserType);
 
 @ObjectType('CreateUserPayload')
 export class CreateUserPayload {

@@ -1,30 +1,29 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionType } from '../../graphql/connection/connection.types';
+import { mapPage } from '../../graphql/connection/paginate';
+import { selectsField } from '../../graphql/connection/selection';
+import { LoaderRegistry, Loaders } from '../../graphql/loaders/loader-registry';
 import { UserType } from '../../identity/graphql/user.type';
+import { TenantDb } from '../../tenancy/tenant-db';
 import { effectivePermissions } from '../data-scope';
 import { UserAdminService } from '../user-admin.service';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy } from './access.inputs';
-import { AccessLoaders } from './access.loaders';
-import { CreateUserPayload, OrgUnitType, RoleType, UpdateUserPayload, UserConnectionType } from './access.types';
+import { CreateUserInput, UpdateUserInput, UsersArgs } from './access.inputs';
+import { rolesOfUserLoader, unitLoader } from './access.loaders';
+import { CreateUserPayload, OrgUnitType, RoleType, UpdateUserPayload, UserConnection } from './access.types';
 
 /** User administration, and the unit, roles and permissions fields access adds to `User`. */
 @Resolver(() => UserType)
 export class UserAccessResolver {
   constructor(
     private readonly userAdmin: UserAdminService,
-    private readonly loaders: AccessLoaders,
+    private readonly db: TenantDb,
   ) {}
 
-  @Query(() => UserConnectionType, { description: 'The tenant’s users; needs user:view.' })
-  async users(
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-    @Args('last', { type: () => Int, nullable: true }) last?: number,
-    @Args('before', { nullable: true }) before?: string,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
-    @Args('orderBy', { type: () => UserOrderBy, nullable: true }) orderBy?: UserOrderBy,
-  ): Promise<UserConnectionType> {
-    const page = await this.userAdmin.list({ first, after, last, before, filter, orderBy });
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: UserType.from(e.node) })) };
+  @Query(() => UserConnection, { description: 'The tenant’s users; needs user:view.' })
+  async users(@Args() args: UsersArgs, @Info() info?: GraphQLResolveInfo): Promise<ConnectionType<UserType>> {
+    const page = await this.userAdmin.list({ ...args, withTotalCount: info ? selectsField(info, 'totalCount') : true });
+    return mapPage(page, UserType.from) as ConnectionType<UserType>;
   }
 
   @Query(() => UserType)
@@ -43,17 +42,17 @@ export class UserAccessResolver {
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true })
-  unit(@Parent() user: UserType, @Context() request: object): Promise<OrgUnitType | null> | null {
-    return user.unitId ? this.loaders.for(request).unit.load(user.unitId) : null;
+  unit(@Parent() user: UserType, @Loaders() loaders: LoaderRegistry): Promise<OrgUnitType | null> | null {
+    return user.unitId ? unitLoader(loaders, this.db).load(user.unitId) : null;
   }
 
   @ResolveField(() => [RoleType])
-  roles(@Parent() user: UserType, @Context() request: object): Promise<RoleType[]> {
-    return this.loaders.for(request).rolesOfUser.load(user.id);
+  roles(@Parent() user: UserType, @Loaders() loaders: LoaderRegistry): Promise<RoleType[]> {
+    return rolesOfUserLoader(loaders, this.db).load(user.id);
   }
 
   @ResolveField(() => [String], { description: 'Effective grants (union of the roles), for showing or hiding actions.' })
-  async permissions(@Parent() user: UserType, @Context() request: object): Promise<string[]> {
-    return effectivePermissions(await this.loaders.for(request).rolesOfUser.load(user.id));
+  async permissions(@Parent() user: UserType, @Loaders() loaders: LoaderRegistry): Promise<string[]> {
+    return effectivePermissions(await rolesOfUserLoader(loaders, this.db).load(user.id));
   }
 }

@@ -12,6 +12,7 @@ describe('connection cursors', () => {
     const cursor = encodeCursor({ ...payload, values: ['a/b+c?'] });
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(cursor).not.toContain('occurredAt');
+    expect(cursor).not.toContain(payload.id);
   });
 
   it.each([

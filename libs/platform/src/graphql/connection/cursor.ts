@@ -17,7 +17,7 @@ export function encodeCursor({ key, values, id }: CursorPayload): string {
 
 /** Reads a cursor made by `encodeCursor` for the same sort key; anything else is the client's mistake. */
 export function decodeCursor(cursor: string, expectedKey: string, argument: string): CursorPayload {
-  const invalid = (why: string) => AppError.validation([{ field: argument, message: `is not a valid cursor for this list (${why})` }]);
+  const invalid = (why: string) => AppError.badField(argument, `is not a valid cursor for this list (${why})`);
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid('not base64url');
   let parsed: unknown;
   try {

@@ -126,7 +126,7 @@ export async function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E
   if (request.cursor) {
     const cursor = decodeCursor(request.cursor.value, sortKey, request.cursor.argument);
     const values = [...cursor.values, cursor.id];
-    if (values.length !== keys.length) throw AppError.validation([{ field: request.cursor.argument, message: 'is not a valid cursor for this list' }]);
+    if (values.length !== keys.length) throw AppError.badField(request.cursor.argument, 'is not a valid cursor for this list');
     const params: Record<string, string> = {};
     const alternatives = keys.map((key, i) => {
       const equalBefore = keys.slice(0, i).map((k, j) => `${k.sql} = :__seek${j}`);

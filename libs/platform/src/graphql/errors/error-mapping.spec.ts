@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { AppError, ErrorKind, PlatformErrorCode } from '../../errors/app-error';
 import { AppExceptionFilter } from './app-exception.filter';
 import { formatGraphqlError, httpStatusOf } from './error-mapping';
-import { AppValidationPipe } from './validation.pipe';
+import { AppValidationPipe, validateOrThrow } from './validation.pipe';
 
 @InputType()
 class AddressInput {
@@ -51,6 +51,27 @@ describe('input validation', () => {
     expect(error.field).toBe('input.email');
     expect(error.problems.map((p) => p.field)).toEqual(['input.email', 'input.name', 'input.address.city']);
     expect(error.problems[0].message).toBe('must be an email');
+  });
+
+  it('PLT-05 validateOrThrow (for services called outside GraphQL) makes the same checks with the same paths', async () => {
+    const value = { email: 'nope', name: 'x', address: { city: 'S' }, isAdmin: true };
+    const viaPipe = await validationError(value);
+    const viaHelper: unknown = await validateOrThrow(CreateThingInput, value, 'input').catch((error: unknown) => error);
+    expect(viaHelper).toBeInstanceOf(AppError);
+    expect((viaHelper as AppError).problems).toEqual(viaPipe.problems);
+    const valid = await validateOrThrow(CreateThingInput, { email: 'a@b.cn', name: 'Acme', address: { city: 'Shanghai' } }, 'input');
+    expect(valid).toBeInstanceOf(CreateThingInput);
+    expect(valid.address).toBeInstanceOf(AddressInput);
+  });
+
+  it('PLT-05 AppError.conflict and AppError.badField name the field', () => {
+    expect(AppError.conflict('A role named "X" already exists', 'input.name')).toMatchObject({ code: 'CONFLICT', kind: 'conflict', field: 'input.name' });
+    expect(AppError.badField('input.unitId', 'No such unit')).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      kind: 'bad_input',
+      field: 'input.unitId',
+      problems: [{ field: 'input.unitId', message: 'No such unit' }],
+    });
   });
 
   it('PLT-05 refuses fields the input does not declare', async () => {

@@ -1,4 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { AppError, FieldProblem } from '../../errors/app-error';
 
 /** Every failed constraint of a class-validator result, each with its dotted path (`input.address.city`). */
@@ -12,6 +14,21 @@ export function problemsOf(errors: ValidationError[], prefix?: string): FieldPro
     }));
     return [...own, ...problemsOf(error.children ?? [], field)];
   });
+}
+
+/** The class-validator options the global pipe and `validateOrThrow` share: unknown properties are refused. */
+const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+/**
+ * For a service that is also called outside GraphQL (by other contexts, jobs, REST): the same checks
+ * the global pipe makes, on a plain object, returning the class instance; failures are one
+ * VALIDATION_FAILED naming every field from `pathPrefix` (`input.email`). GraphQL-only services rely on the pipe.
+ */
+export async function validateOrThrow<T extends object>(type: new () => T, value: object, pathPrefix?: string): Promise<T> {
+  const instance = plainToInstance(type, value);
+  const errors = await validate(instance, VALIDATOR_OPTIONS);
+  if (errors.length > 0) throw AppError.validation(problemsOf(errors, pathPrefix));
+  return instance;
 }
 
 class ValidationProblems extends Error {
@@ -30,8 +47,7 @@ export class AppValidationPipe extends ValidationPipe {
   constructor() {
     super({
       transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
+      ...VALIDATOR_OPTIONS,
       validateCustomDecorators: false,
       exceptionFactory: (errors) => new ValidationProblems(errors),
     });

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../graphql/connection/connection.types';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../graphql/connection/connection.types';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiKeyEntity } from '../api-key.entity';
@@ -106,26 +106,7 @@ export class ApiKeyType {
   }
 }
 
-@ObjectType()
-export class ApiKeyEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => ApiKeyType)
-  node: ApiKeyType;
-}
-
-@ObjectType()
-export class ApiKeyConnection {
-  @Field(() => [ApiKeyEdge])
-  edges: ApiKeyEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const ApiKeyConnection = Connection(ApiKeyType);
 
 @InputType()
 export class CreateApiKeyInput {
