@@ -2,7 +2,9 @@
 declare module '@crm/platform' {
   interface EventMap {
     'customer.account.created': { accountId: string; kind: string; ownerId: string | null };
+    /** Other contexts re-point references from the merged ids to the survivor. */
+    'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
   }
 }
 
-export const CUSTOMER_EVENTS = ['customer.account.created'] as const;
+export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged'] as const;

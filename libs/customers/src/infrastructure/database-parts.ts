@@ -3,6 +3,7 @@ import { AccountEntity } from './account.entity';
 import { AddressEntity } from './address.entity';
 import { ChangeRequestEntity } from './change-request.entity';
 import { CustomerSettingsEntity } from './customer-settings.entity';
+import { MergeRecordEntity } from './merge-record.entity';
 import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
@@ -23,6 +24,7 @@ export const customersDatabaseParts: DatabaseParts = {
     DocumentEntity,
     ChangeRequestEntity,
     CustomerSettingsEntity,
+    MergeRecordEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

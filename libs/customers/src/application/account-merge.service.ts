@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { AppError, assertCan, AuditService, can, OutboxService, Principal, RequestContext, TenantDb, visibilityCondition } from '@crm/platform';
+import { MergePlanError, planMerge } from '../domain/merge/merge-plan';
+import { AccountEntity } from '../infrastructure/account.entity';
+import { MergeRecordEntity } from '../infrastructure/merge-record.entity';
+import { AccountChangesService } from './account-changes.service';
+import { CUSTOMER_RECORD } from './account.service';
+
+/** Fields the merger chooses among; tags are unioned. */
+export const MERGEABLE_ACCOUNT_FIELDS = [
+  'name',
+  'parentAccountId',
+  'lifecycleStage',
+  'tier',
+  'industry',
+  'source',
+  'website',
+  'taxId',
+  'creditTermsDays',
+  'notes',
+  'tags',
+] as const;
+type MergeableField = (typeof MERGEABLE_ACCOUNT_FIELDS)[number];
+
+export interface MergeAccountsCommand {
+  survivorId: string;
+  mergedIds: string[];
+  /** field → id of the account whose value wins; by default the survivor's, else the first non-empty. */
+  fieldChoices?: { field: string; fromAccountId: string }[];
+}
+
+/** Related rows that follow their account into the survivor: table, column(s) naming the account. */
+const RELATED: { kind: string; sql: string }[] = [
+  { kind: 'contacts', sql: `UPDATE customers.contact SET account_id = $1 WHERE account_id = ANY($2)` },
+  { kind: 'contactPoints', sql: `UPDATE customers.contact_point SET party_id = $1, is_primary = false WHERE party_type = 'account' AND party_id = ANY($2)` },
+  { kind: 'addresses', sql: `UPDATE customers.address SET party_id = $1, is_primary = false WHERE party_type = 'account' AND party_id = ANY($2)` },
+  { kind: 'interactions', sql: `UPDATE customers.interaction SET account_id = $1 WHERE account_id = ANY($2)` },
+  { kind: 'documents', sql: `UPDATE customers.document SET account_id = $1 WHERE account_id = ANY($2)` },
+  { kind: 'relationshipsFrom', sql: `UPDATE customers.relationship SET from_id = $1 WHERE from_type = 'account' AND from_id = ANY($2)` },
+  { kind: 'relationshipsTo', sql: `UPDATE customers.relationship SET to_id = $1 WHERE to_type = 'account' AND to_id = ANY($2)` },
+  { kind: 'childAccounts', sql: `UPDATE customers.account SET parent_account_id = $1 WHERE parent_account_id = ANY($2)` },
+  { kind: 'changeRequests', sql: `UPDATE customers.change_request SET record_id = $1 WHERE record_id = ANY($2)` },
+  { kind: 'shares', sql: `UPDATE platform.record_share SET record_id = $1 WHERE record_type = 'customer' AND record_id = ANY($2)` },
+];
+
+/**
+ * DQ-03: merges duplicate accounts into one survivor. In one transaction: the survivor takes the
+ * chosen values, every related record moves to it, the merged accounts are marked (never deleted),
+ * a merge record keeps their snapshots and where each value came from, every account gets an audit
+ * row, and an event tells other contexts to re-point their references.
+ */
+@Injectable()
+export class AccountMergeService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly changes: AccountChangesService,
+  ) {}
+
+  async merge(command: MergeAccountsCommand): Promise<{ survivor: AccountEntity; record: MergeRecordEntity }> {
+    const principal = RequestContext.principal();
+    if (!principal) throw AppError.unauthenticated();
+    assertCan(principal, CUSTOMER_RECORD, 'edit');
+    assertCan(principal, CUSTOMER_RECORD, 'delete');
+    const mergedIds = [...new Set(command.mergedIds)];
+    if (mergedIds.length === 0) throw AppError.badField('input.mergedIds', 'choose at least one customer to merge into the survivor');
+    if (mergedIds.includes(command.survivorId)) throw AppError.badField('input.mergedIds', 'the survivor cannot be merged into itself');
+
+    return this.db.transaction(async (em) => {
+      const accounts = await this.lockVisible(em, principal, [command.survivorId, ...mergedIds]);
+      const survivor = accounts.get(command.survivorId);
+      if (!survivor) throw AppError.notFound('Customer', command.survivorId, 'input.survivorId');
+      const others = mergedIds.map((id, i) => {
+        const account = accounts.get(id);
+        if (!account) throw AppError.notFound('Customer', id, `input.mergedIds.${i}`);
+        return account;
+      });
+
+      const choices = Object.fromEntries((command.fieldChoices ?? []).map((c) => [c.field, c.fromAccountId]));
+      const unknown = Object.keys(choices).filter((f) => !(MERGEABLE_ACCOUNT_FIELDS as readonly string[]).includes(f));
+      if (unknown.length) throw AppError.badField('input.fieldChoices', `cannot choose ${unknown.join(', ')}; choose among ${MERGEABLE_ACCOUNT_FIELDS.join(', ')}`);
+      const plan = this.plan(survivor, others, choices);
+
+      // Protected fields (DQ-04) keep the survivor's value unless the merger may change them directly.
+      if (!can(principal, CUSTOMER_RECORD, 'admin')) {
+        const protectedFields = await this.changes.protectedFields(em, principal.tenantId);
+        for (const entry of plan.provenance) {
+          if (protectedFields.includes(entry.field) && JSON.stringify(entry.value ?? null) !== JSON.stringify(survivor[entry.field as MergeableField] ?? null)) {
+            throw AppError.forbidden(`${entry.field} is protected: only an approver may take it from another record in a merge`);
+          }
+        }
+      }
+      if (plan.values.parentAccountId && mergedIds.includes(plan.values.parentAccountId as string)) plan.values.parentAccountId = null;
+
+      const before = { ...survivor };
+      Object.assign(survivor, plan.values);
+      await em.save(survivor);
+
+      const movedCounts: Record<string, number> = {};
+      for (const related of RELATED) {
+        const [, affected] = (await em.query(related.sql, [survivor.id, mergedIds])) as [unknown, number];
+        movedCounts[related.kind] = affected;
+      }
+      await em.update(AccountEntity, { id: In(mergedIds) }, { mergedIntoId: survivor.id });
+
+      const record = await em.save(
+        em.create(MergeRecordEntity, {
+          tenantId: principal.tenantId,
+          survivorId: survivor.id,
+          mergedIds,
+          provenance: plan.provenance,
+          mergedSnapshots: others.map((o) => ({ ...o })),
+          movedCounts,
+          mergedById: principal.userId ?? null,
+        }),
+      );
+      await this.audit.record(em, {
+        recordType: CUSTOMER_RECORD,
+        recordId: survivor.id,
+        action: 'merge',
+        before: pickFields(before),
+        after: { ...pickFields(survivor), mergedIds, mergeRecordId: record.id },
+      });
+      for (const other of others) {
+        await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: other.id, action: 'merged_into', after: { mergedIntoId: survivor.id, mergeRecordId: record.id } });
+      }
+      await this.outbox.publish(em, {
+        type: 'customer.accounts.merged',
+        aggregateType: 'account',
+        aggregateId: survivor.id,
+        payload: { survivorId: survivor.id, mergedIds, mergeRecordId: record.id },
+      });
+      return { survivor, record };
+    });
+  }
+
+  /** Every merge that formed this account, newest first. */
+  async history(accountId: string): Promise<MergeRecordEntity[]> {
+    const principal = RequestContext.principal();
+    if (!principal) throw AppError.unauthenticated();
+    assertCan(principal, CUSTOMER_RECORD, 'view');
+    return this.db.transaction(async (em) => {
+      await this.lockVisible(em, principal, [accountId], false).then((found) => {
+        if (!found.has(accountId)) throw AppError.notFound('Customer', accountId, 'accountId');
+      });
+      return em.find(MergeRecordEntity, { where: { survivorId: accountId }, order: { mergedAt: 'DESC' } });
+    });
+  }
+
+  private plan(survivor: AccountEntity, others: AccountEntity[], choices: Record<string, string>) {
+    try {
+      return planMerge(
+        { id: survivor.id, values: pickFields(survivor) },
+        others.map((o) => ({ id: o.id, values: pickFields(o) })),
+        MERGEABLE_ACCOUNT_FIELDS,
+        choices,
+        ['tags'],
+      );
+    } catch (error) {
+      if (error instanceof MergePlanError) throw AppError.badField(`input.${error.field}`, error.message);
+      throw error;
+    }
+  }
+
+  private async lockVisible(em: EntityManager, principal: Principal, ids: string[], lock = true): Promise<Map<string, AccountEntity>> {
+    const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
+    const qb = em
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('a.id IN (:...ids)', { ids })
+      .andWhere('a.mergedIntoId IS NULL')
+      .andWhere(visibility.sql, visibility.params)
+      .orderBy('a.id');
+    if (lock) qb.setLock('pessimistic_write');
+    return new Map((await qb.getMany()).map((a) => [a.id, a]));
+  }
+}
+
+function pickFields(account: AccountEntity): Record<MergeableField, unknown> {
+  return Object.fromEntries(MERGEABLE_ACCOUNT_FIELDS.map((f) => [f, account[f]])) as Record<MergeableField, unknown>;
+}
