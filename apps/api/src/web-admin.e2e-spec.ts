@@ -1,54 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestDatabase, seedDemo, type TestDatabase } from '@crm/composition';
-import { createApiApp } from './bootstrap';
+import type { Page } from 'playwright-core';
+import { DEMO_ADMIN_LOGIN as ADMIN, WebHarness } from './testing/web-harness';
 
-/*
- * The web app in headless Chromium against the real API. It lives here, not in apps/web, because the
- * lint boundary forbids the web app's folder to import backend code (it starts the API in-process).
- * The web app is built once into a temp dir and served by `vite preview`, proxying /graphql to the API.
- */
-const WEB_ROOT = path.resolve(__dirname, '../../web');
-const VITE = path.join(WEB_ROOT, 'node_modules/vite/bin/vite.js');
-const ADMIN = { tenant: 'demo', email: 'admin@demo.local', password: 'demo-admin-2026' };
-
-function buildWeb(outDir: string): void {
-  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: WEB_ROOT,
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** `vite preview` on a free port (the CLI, since Vite is ESM-only and Jest loads CommonJS); resolves with its URL. */
-function startPreview(outDir: string, apiUrl: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', '0'], {
-    cwd: WEB_ROOT,
-    env: { ...process.env, CRM_API_URL: apiUrl, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Local:\s+(http:\/\/\S+?)\/?\s/.exec(output.replace(/\x1b\[[0-9;]*m/g, '')); // eslint-disable-line no-control-regex
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1], server });
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}:\n${output}`)));
-  });
-}
+/* The administration screens in headless Chromium against the real API (start-up in testing/web-harness.ts). */
 
 /** The admin's display name as the API reports it: what the layout must show. */
 async function adminDisplayName(apiUrl: string): Promise<string> {
@@ -75,46 +28,19 @@ async function fillUserForm(page: Page, user: { email: string; displayName: stri
 }
 
 describe('web app administration in headless Chromium', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
-  let apiUrl: string;
-  let outDir: string;
-  let preview: ChildProcess | undefined;
-  let webUrl: string;
-  let browser: Browser;
+  let web: WebHarness;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemo(db.config);
-    api = await createApiApp(db.config);
-    await api.listen(0, '127.0.0.1');
-    apiUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    outDir = mkdtempSync(path.join(tmpdir(), 'crm-web-'));
-    buildWeb(outDir);
-    const started = await startPreview(outDir, apiUrl);
-    preview = started.server;
-    webUrl = started.url;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    web = await WebHarness.start();
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    preview?.kill();
-    await api?.close();
-    await db?.drop();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => web?.stop());
 
   it('PLT-07 ACC-03 an admin signs in, sees the layout, creates a user and sees the server refuse a used email', async () => {
-    const displayName = await adminDisplayName(apiUrl);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(20_000);
+    const displayName = await adminDisplayName(web.apiUrl);
+    const page = await web.newPage();
 
-    await page.goto(webUrl);
+    await page.goto(web.webUrl);
     await page.waitForURL(/\/sign-in$/);
     await page.locator('#tenant').fill(ADMIN.tenant);
     await page.locator('#email').fill(ADMIN.email);

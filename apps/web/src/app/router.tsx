@@ -6,6 +6,7 @@ import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { RequireArea } from './auth/require-area';
 import { RequireAuth } from './auth/require-auth';
+import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './layout/app-layout';
 
 // Administration screens are split out: most users never open them.
@@ -13,6 +14,8 @@ const UsersPage = lazy(() => import('../pages/admin/users-page'));
 const RolesPage = lazy(() => import('../pages/admin/roles-page'));
 const OrgUnitsPage = lazy(() => import('../pages/admin/org-units-page'));
 const ApiKeysPage = lazy(() => import('../pages/admin/api-keys-page'));
+const CustomersPage = lazy(() => import('../pages/customers/customers-page'));
+const CustomerPage = lazy(() => import('../pages/customers/customer-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -25,6 +28,8 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'customers', element: <RequirePermission recordType="customer" action="view">{loading(<CustomersPage />)}</RequirePermission> },
+          { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },
           { path: 'admin/roles', element: <RequireArea area="roles">{loading(<RolesPage />)}</RequireArea> },

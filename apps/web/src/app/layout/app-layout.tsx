@@ -21,7 +21,9 @@ export function AppLayout() {
   const { token } = theme.useToken();
 
   const items = useMemo(() => navigationItems(user.permissions, t), [user.permissions, t]);
-  const selected = location.pathname === '/' ? '/' : location.pathname.replace(/\/$/, '');
+  const path = location.pathname === '/' ? '/' : location.pathname.replace(/\/$/, '');
+  // A record's page highlights the list it belongs to (/customers/:id → /customers).
+  const selected = path.startsWith('/customers/') ? '/customers' : path;
   const menu = (
     <Menu
       mode="inline"

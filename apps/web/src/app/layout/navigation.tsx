@@ -1,8 +1,8 @@
-import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { canSeeAdminArea, type AdminArea } from '../../shared/lib/permissions';
+import { can, canSeeAdminArea, type AdminArea } from '../../shared/lib/permissions';
 
 /** The worker's queue dashboard (@bull-board), proxied by the dev and preview servers. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -22,6 +22,9 @@ export function navigationItems(permissions: readonly string[], t: TFunction): N
     label: <Link to={item.path}>{t(item.label)}</Link>,
   }));
   const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
+  if (can(permissions, 'customer', 'view')) {
+    items.push({ key: '/customers', icon: <ShopOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> });
+  }
   if (admin.length > 0) {
     admin.push({
       key: QUEUE_DASHBOARD_PATH,

@@ -1,4 +1,4 @@
-import { errorCode, fieldErrors, formFieldName, toFormFields } from './graphql-errors';
+import { errorCode, errorExtension, fieldErrors, formFieldName, toFormFields } from './graphql-errors';
 
 const apolloError = (...graphQLErrors: unknown[]) => ({ graphQLErrors, networkError: null, message: 'x' });
 
@@ -43,5 +43,22 @@ describe('mapping API errors to form fields', () => {
   it('PLT-07 field paths lose only the input prefix', () => {
     expect(formFieldName('input.roleIds')).toBe('roleIds');
     expect(formFieldName('tenant')).toBe('tenant');
+  });
+
+  it('CUS-01 a nested path (an entry of a dynamic list) lands on that entry as a name path', () => {
+    const error = apolloError({
+      message: 'Invalid input',
+      extensions: { code: 'VALIDATION_FAILED', problems: [{ field: 'input.contactPoints.1.value', message: 'not a phone number' }] },
+    });
+    const byField = fieldErrors(error, ['name', 'contactPoints']);
+    expect(byField).toEqual({ 'contactPoints.1.value': ['not a phone number'] });
+    expect(toFormFields(byField)).toEqual([{ name: ['contactPoints', 1, 'value'], errors: ['not a phone number'] }]);
+    expect(fieldErrors(error, ['name'])).toEqual({});
+  });
+
+  it('DQ-02 an extension such as the duplicate candidates is read from the error that carries it', () => {
+    const error = apolloError({ message: 'dup', extensions: { code: 'DUPLICATE_SUSPECTED', candidates: [{ accountId: 'a' }] } });
+    expect(errorExtension(error, 'candidates')).toEqual([{ accountId: 'a' }]);
+    expect(errorExtension(error, 'other')).toBeUndefined();
   });
 });

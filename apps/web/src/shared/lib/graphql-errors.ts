@@ -70,7 +70,8 @@ export function fieldErrors(error: unknown, knownFields?: readonly string[]): Re
   const out: Record<string, string[]> = {};
   const add = (path: string, message: string) => {
     const name = formFieldName(path);
-    if (knownFields && !knownFields.includes(name)) return;
+    // A nested path ("contactPoints.0.value") belongs to the form when its top-level field does.
+    if (knownFields && !knownFields.includes(name) && !knownFields.includes(name.split('.')[0] ?? '')) return;
     (out[name] ??= []).push(message);
   };
   for (const e of serverErrors(error)) {
@@ -80,7 +81,25 @@ export function fieldErrors(error: unknown, knownFields?: readonly string[]): Re
   return out;
 }
 
-/** The same errors in the shape antd's `form.setFields` takes. */
-export function toFormFields(errors: Record<string, string[]>): { name: string; errors: string[] }[] {
-  return Object.entries(errors).map(([name, messages]) => ({ name, errors: messages }));
+/** "contactPoints.0.value" → ["contactPoints", 0, "value"]: the name path of a field inside a Form.List. */
+export function formNamePath(name: string): string | (string | number)[] {
+  const parts = name.split('.');
+  if (parts.length === 1) return name;
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** The same errors in the shape antd's `form.setFields` takes (nested paths as name arrays). */
+export function toFormFields(errors: Record<string, string[]>): { name: string | (string | number)[]; errors: string[] }[] {
+  return Object.entries(errors).map(([name, messages]) => ({ name: formNamePath(name), errors: messages }));
+}
+
+/** One extension of the first error that carries it (e.g. `candidates` of DUPLICATE_SUSPECTED). */
+export function errorExtension(error: unknown, key: string): unknown {
+  if (!isRecord(error)) return undefined;
+  const network = isRecord(error.networkError) && isRecord(error.networkError.result) ? error.networkError.result.errors : undefined;
+  const list = [error.graphQLErrors, error.errors, network].find((l) => Array.isArray(l) && l.length > 0) ?? [];
+  for (const e of list as unknown[]) {
+    if (isRecord(e) && isRecord(e.extensions) && key in e.extensions) return e.extensions[key];
+  }
+  return undefined;
 }

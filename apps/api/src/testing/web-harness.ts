@@ -1,0 +1,116 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestDatabase, seedDemo, type TestDatabase } from '@crm/composition';
+import { createApiApp } from '../bootstrap';
+
+/*
+ * The web app in headless Chromium against the real API, for the browser tests. They live with the API,
+ * not in apps/web, because the lint boundary forbids the web app's folder to import backend code (the
+ * API starts in-process). The web app is built once per test file into a temp dir and served by
+ * `vite preview`, proxying /graphql to the API.
+ */
+const WEB_ROOT = path.resolve(__dirname, '../../../web');
+const VITE = path.join(WEB_ROOT, 'node_modules/vite/bin/vite.js');
+export const DEMO_ADMIN_LOGIN = { tenant: 'demo', email: 'admin@demo.local', password: 'demo-admin-2026' };
+
+function buildWeb(outDir: string): void {
+  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: WEB_ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** `vite preview` on a free port (the CLI, since Vite is ESM-only and Jest loads CommonJS); resolves with its URL. */
+function startPreview(outDir: string, apiUrl: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', '0'], {
+    cwd: WEB_ROOT,
+    env: { ...process.env, CRM_API_URL: apiUrl, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Local:\s+(http:\/\/\S+?)\/?\s/.exec(output.replace(/\x1b\[[0-9;]*m/g, '')); // eslint-disable-line no-control-regex
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], server });
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}:\n${output}`)));
+  });
+}
+
+/** API on its own seeded database, the built web app behind `vite preview`, and headless Chromium. */
+export class WebHarness {
+  private constructor(
+    readonly db: TestDatabase,
+    readonly api: INestApplication,
+    readonly apiUrl: string,
+    readonly webUrl: string,
+    readonly browser: Browser,
+    private readonly preview: ChildProcess,
+    private readonly outDir: string,
+  ) {}
+
+  static async start(): Promise<WebHarness> {
+    const db = await createTestDatabase();
+    const cleanup: (() => unknown)[] = [() => db.drop()];
+    try {
+      await seedDemo(db.config);
+      const api = await createApiApp(db.config);
+      cleanup.unshift(() => api.close());
+      await api.listen(0, '127.0.0.1');
+      const apiUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+      const outDir = mkdtempSync(path.join(tmpdir(), 'crm-web-'));
+      cleanup.push(() => rmSync(outDir, { recursive: true, force: true }));
+      buildWeb(outDir);
+      const preview = await startPreview(outDir, apiUrl);
+      cleanup.unshift(() => preview.server.kill());
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+      });
+      return new WebHarness(db, api, apiUrl, preview.url, browser, preview.server, outDir);
+    } catch (error) {
+      for (const step of cleanup) await step();
+      throw error;
+    }
+  }
+
+  async newPage(): Promise<Page> {
+    const page = await this.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(20_000);
+    return page;
+  }
+
+  /** Signs in through the sign-in page; resolves once the layout shows the user. */
+  async signIn(page: Page, login = DEMO_ADMIN_LOGIN): Promise<void> {
+    await page.goto(this.webUrl);
+    await page.waitForURL(/\/sign-in$/);
+    await page.locator('#tenant').fill(login.tenant);
+    await page.locator('#email').fill(login.email);
+    await page.locator('#password').fill(login.password);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('user-name').waitFor();
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    this.preview?.kill();
+    await this.api?.close();
+    await this.db?.drop();
+    if (this.outDir) rmSync(this.outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,171 @@
+import { useQuery } from '@apollo/client';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Empty, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorCode } from '../../shared/lib/graphql-errors';
+import { formatDateTime } from '../../shared/lib/format';
+import { PageHeader } from '../../shared/ui/page-header';
+import { QueryError } from '../../shared/ui/query-error';
+import { AccountQuery, CustomerAuditTrailQuery } from './operations';
+import { StageTag } from './stage-tag';
+
+const HISTORY_PAGE = 20;
+
+/** Audit values are JSON-encoded; show strings bare and everything else as JSON. */
+function auditValue(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+  } catch {
+    return value;
+  }
+}
+
+function CustomerHistory({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch, fetchMore } = useQuery(CustomerAuditTrailQuery, { variables: { recordId: id, first: HISTORY_PAGE } });
+  const trail = data?.auditTrail;
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading && !trail) return <Skeleton active />;
+  if (!trail || trail.edges.length === 0) return <Empty description={t('customers.history.empty')} />;
+  return (
+    <>
+      <Timeline
+        data-testid="customer-history"
+        items={trail.edges.map(({ node }) => ({
+          key: node.id,
+          children: (
+            <>
+              <Typography.Text strong>{i18n.exists(`customers.history.actions.${node.action}`) ? t(`customers.history.actions.${node.action}`) : node.action}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {t('customers.history.by', { who: node.actor?.displayName ?? t('customers.history.system'), when: formatDateTime(node.occurredAt, i18n.language), channel: node.channel })}
+              </Typography.Text>
+              {node.changes.length > 0 && (
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {node.changes.map((c) => (
+                    <li key={c.field}>
+                      <Typography.Text code>{c.field}</Typography.Text> {auditValue(c.before)} → {auditValue(c.after)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ),
+        }))}
+      />
+      {trail.pageInfo.hasNextPage && (
+        <Button onClick={() => void fetchMore({ variables: { after: trail.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ auditTrail: { ...fetchMoreResult.auditTrail, edges: [...prev.auditTrail.edges, ...fetchMoreResult.auditTrail.edges] } }) })}>
+          {t('customers.history.more')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** A first cut of the 360° view: details, contact points, addresses, owner, tags and the change history. */
+export function CustomerDetail({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { id } });
+  const back = (
+    <Link to="/customers">
+      <Button icon={<ArrowLeftOutlined />}>{t('customers.backToList')}</Button>
+    </Link>
+  );
+
+  if (error && errorCode(error) === 'NOT_FOUND') {
+    return (
+      <div data-testid="customer-not-found">
+        <Result status="404" title={t('customers.notFound')} subTitle={t('customers.notFoundHint')} extra={back} />
+      </div>
+    );
+  }
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading || !data) return <Skeleton active />;
+
+  const a = data.account;
+  const unknown = new Set(a.unknownFields);
+  const fact = (field: string, value: string | null | undefined) => value || (unknown.has(field) ? t('customers.unknown') : '—');
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space wrap>
+            <span data-testid="customer-name">{a.name}</span>
+            <StageTag stage={a.lifecycleStage} />
+          </Space>
+        }
+        extra={back}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card title={t('customers.details')} size="small">
+            <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+              <Descriptions.Item label={t('customers.kind')}>{t(`customers.kinds.${a.kind}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.lifecycleStage')}>{t(`customers.stages.${a.lifecycleStage}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.industry')}>{fact('industry', a.industry)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.source')}>{fact('source', a.source)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.website')}>
+                {a.website ? (
+                  <a href={/^https?:\/\//i.test(a.website) ? a.website : `https://${a.website}`} target="_blank" rel="noreferrer noopener">
+                    {a.website}
+                  </a>
+                ) : (
+                  fact('website', a.website)
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.taxId')}>{fact('taxId', a.taxId)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.owner')}>{a.owner ? `${a.owner.displayName} (${a.owner.email})` : t('customers.publicPool')}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.tags')}>{a.tags.length ? a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.createdAt')}>{formatDateTime(a.createdAt, i18n.language)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.updatedAt')}>{formatDateTime(a.updatedAt, i18n.language)}</Descriptions.Item>
+            </Descriptions>
+            {a.notes && <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }}>{a.notes}</Typography.Paragraph>}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('customers.contactPoints')} size="small" style={{ marginBottom: 16 }}>
+            <List
+              size="small"
+              dataSource={a.contactPoints}
+              locale={{ emptyText: t('customers.noContactPoints') }}
+              renderItem={(c) => (
+                <List.Item data-testid="customer-contact-point">
+                  <Space wrap>
+                    <Tag>{t(`customers.contactKinds.${c.kind}`)}</Tag>
+                    <Typography.Text copyable>{c.value}</Typography.Text>
+                    {c.normalized !== c.value && <Typography.Text type="secondary">{c.normalized}</Typography.Text>}
+                    {c.isPrimary && <Tag color="blue">{t('customers.primary')}</Tag>}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+          <Card title={t('customers.addresses')} size="small">
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={a.addresses}
+              locale={{ emptyText: t('customers.noAddresses') }}
+              columns={[
+                { key: 'kind', title: t('customers.addressKind'), render: (_, ad) => t(`customers.addressKinds.${ad.kind}`) },
+                { key: 'street', title: t('customers.street'), render: (_, ad) => [ad.street, ad.district].filter(Boolean).join(', ') },
+                { key: 'city', title: t('customers.city'), render: (_, ad) => [ad.city, ad.province].filter(Boolean).join(', ') || '—' },
+                { key: 'postcode', title: t('customers.postcode'), render: (_, ad) => ad.postcode ?? '—' },
+                { key: 'country', title: t('customers.countryCode'), dataIndex: 'country' },
+              ]}
+              scroll={{ x: 'max-content' }}
+            />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('customers.history.title')} size="small">
+            <CustomerHistory id={a.id} />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

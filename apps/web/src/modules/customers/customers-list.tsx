@@ -1,0 +1,145 @@
+import { useQuery } from '@apollo/client';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Table, Tag, type TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../app/auth/auth-context';
+import type { AccountFilter, AccountKind, AccountOrderBy, AccountOrderField, AccountRowFieldsFragment, LifecycleStage, SortDirection } from '../../gql/graphql';
+import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import { formatDateTime } from '../../shared/lib/format';
+import { can } from '../../shared/lib/permissions';
+import { CursorPager } from '../../shared/ui/cursor-pager';
+import { PageHeader } from '../../shared/ui/page-header';
+import { QueryError } from '../../shared/ui/query-error';
+import { ACCOUNT_KINDS, LIFECYCLE_STAGES } from './account-input';
+import { AccountFormDrawer } from './account-form-drawer';
+import { AccountsQuery } from './operations';
+import { StageTag } from './stage-tag';
+
+const SORT_FIELDS: Record<string, AccountOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
+
+/** The first phone or e-mail worth showing in a row: the primary one when there is one. */
+function mainContact(row: AccountRowFieldsFragment): string {
+  const points = [...row.contactPoints].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+  return points[0]?.value ?? '—';
+}
+
+export function CustomersList() {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const paging = useCursorPaging();
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<AccountKind | undefined>();
+  const [stage, setStage] = useState<LifecycleStage | undefined>();
+  const [tag, setTag] = useState('');
+  const [orderBy, setOrderBy] = useState<AccountOrderBy | undefined>();
+  const [creating, setCreating] = useState(false);
+
+  const filter: AccountFilter = { search: search.trim() || undefined, kind, lifecycleStage: stage, tag: tag.trim() || undefined };
+  const { data, previousData, loading, error, refetch } = useQuery(AccountsQuery, {
+    variables: { first: paging.first, after: paging.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.accounts;
+  const rows = error ? [] : (connection?.edges.map((e) => e.node) ?? []);
+
+  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
+    set(value);
+    paging.reset();
+  };
+  const sortOrder = (field: AccountOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
+  const onTableChange: TableProps<AccountRowFieldsFragment>['onChange'] = (_p, _f, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
+    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
+    setOrderBy(field ? { field, direction } : undefined);
+    paging.reset();
+  };
+
+  const columns: TableProps<AccountRowFieldsFragment>['columns'] = [
+    {
+      key: 'name',
+      title: t('customers.name'),
+      sorter: true,
+      sortOrder: sortOrder('NAME'),
+      render: (_, a) => (
+        <Link to={`/customers/${a.id}`} data-testid="customer-link">
+          {a.name}
+        </Link>
+      ),
+    },
+    { key: 'kind', title: t('customers.kind'), render: (_, a) => t(`customers.kinds.${a.kind}`), responsive: ['sm'] },
+    { key: 'stage', title: t('customers.lifecycleStage'), render: (_, a) => <StageTag stage={a.lifecycleStage} /> },
+    { key: 'contact', title: t('customers.mainContact'), render: (_, a) => mainContact(a), responsive: ['md'] },
+    { key: 'tags', title: t('customers.tags'), render: (_, a) => a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    { key: 'owner', title: t('customers.owner'), render: (_, a) => a.owner?.displayName ?? t('customers.publicPool'), responsive: ['lg'] },
+    { key: 'createdAt', title: t('customers.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, a) => formatDateTime(a.createdAt, i18n.language), responsive: ['md'] },
+    { key: 'updatedAt', title: t('customers.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, a) => formatDateTime(a.updatedAt, i18n.language), responsive: ['xl'] },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('customers.title')}
+        extra={
+          can(me.permissions, 'customer', 'create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-customer">
+              {t('customers.create')}
+            </Button>
+          )
+        }
+      />
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
+        <Select<AccountKind>
+          allowClear
+          value={kind}
+          onChange={changeFilter(setKind)}
+          placeholder={t('customers.allKinds')}
+          style={{ width: 140 }}
+          options={ACCOUNT_KINDS.map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))}
+          data-testid="customers-kind"
+        />
+        <Select<LifecycleStage>
+          allowClear
+          value={stage}
+          onChange={changeFilter(setStage)}
+          placeholder={t('customers.allStages')}
+          style={{ width: 160 }}
+          options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`customers.stages.${s}`) }))}
+          data-testid="customers-stage"
+        />
+        <Input.Search data-testid="customers-tag" allowClear placeholder={t('customers.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 180 }} />
+      </Flex>
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      <Table<AccountRowFieldsFragment>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        onChange={onTableChange}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t('customers.empty')} /> }}
+        data-testid="customers-table"
+      />
+      <CursorPager
+        page={paging.page}
+        totalCount={error ? undefined : connection?.totalCount}
+        hasPrevious={paging.hasPrevious}
+        hasNext={!error && (connection?.pageInfo.hasNextPage ?? false)}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(connection?.pageInfo.endCursor)}
+      />
+      <AccountFormDrawer
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={() => {
+          setCreating(false);
+          void refetch();
+        }}
+      />
+    </>
+  );
+}

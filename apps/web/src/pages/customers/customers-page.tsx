@@ -1,0 +1,5 @@
+import { CustomersList } from '../../modules/customers/customers-list';
+
+export default function CustomersPage() {
+  return <CustomersList />;
+}
