@@ -90,6 +90,25 @@ describe('audit trail (read side)', () => {
     expect(userLoader(loaders, tenantDb)).toBe(userLoader(loaders, tenantDb));
   });
 
+  it('PLT-05 actors loaded alongside the page are read in the page’s transaction; the actor fields then send nothing', async () => {
+    const principal = systemPrincipal(tenantA);
+    const loaders = new LoaderRegistry();
+    const loader = userLoader(loaders, tenantDb);
+    queries.length = 0;
+    const page = await as(principal, () =>
+      service.page('customer', 'shared-id', {
+        first: 50,
+        alongside: (p) => loader.loadMany([...new Set(p.edges.map((e) => e.node.actorUserId!))]),
+      }),
+    );
+    expect(queries.filter((q) => /START TRANSACTION/.test(q))).toHaveLength(1);
+    expect(queries.filter((q) => /FROM "platform"\."user"/.test(q))).toHaveLength(1);
+    queries.length = 0;
+    const users = await as(principal, () => Promise.all(page.edges.map((e) => loader.load(e.node.actorUserId!))));
+    expect(queries).toEqual([]);
+    expect(users.map((u) => u?.id)).toEqual(page.edges.map((e) => e.node.actorUserId));
+  });
+
   it('PLT-05 a user id that does not exist (or belongs to another tenant) loads as null', async () => {
     const loaders = new LoaderRegistry();
     const [missing, found] = await as(systemPrincipal(tenantB), () =>

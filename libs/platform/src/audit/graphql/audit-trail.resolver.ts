@@ -1,9 +1,9 @@
-import { Args, ArgsType, Field, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, ForwardConnectionArgs } from '../../graphql/connection/connection.types';
 import { mapPage } from '../../graphql/connection/paginate';
-import { selectsField } from '../../graphql/connection/selection';
+import { selectsField, selectsPath } from '../../graphql/connection/selection';
 import type { GraphqlContext } from '../../graphql/loaders/loader-registry';
 import { UserType } from '../../identity/graphql/user.type';
 import { userLoader } from '../../identity/graphql/user.loader';
@@ -39,8 +39,17 @@ export class AuditTrailResolver {
   async auditTrail(
     @Args() { recordType, recordId, first, after }: AuditTrailArgs,
     @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphqlContext,
   ): Promise<ConnectionType<AuditEntryType>> {
-    const rows = await this.trail.page(recordType, recordId, { first, after, withTotalCount: selectsField(info, 'totalCount') });
+    // The actors are read in the page's transaction (one batch), so `actor` answers from the loader's
+    // cache instead of opening a second transaction after this one has ended.
+    const actors = selectsPath(info, ['edges', 'node', 'actor']) ? userLoader(context.loaders, this.db) : undefined;
+    const rows = await this.trail.page(recordType, recordId, {
+      first,
+      after,
+      withTotalCount: selectsField(info, 'totalCount'),
+      alongside: actors && ((page) => actors.loadMany([...new Set(page.edges.flatMap((e) => (e.node.actorUserId ? [e.node.actorUserId] : [])))])),
+    });
     return mapPage(rows, AuditEntryType.from) as ConnectionType<AuditEntryType>;
   }
 

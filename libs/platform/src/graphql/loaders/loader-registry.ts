@@ -36,7 +36,9 @@ export const Loaders = createParamDecorator((_: unknown, ctx: ExecutionContext):
 /**
  * The usual batch function: load rows by id inside the tenant transaction (so row-level security
  * applies), answered in the order asked, null for an id that does not exist (or is not visible).
- * Call the loader outside any open transaction: the batch runs after the caller's tick.
+ * The batch runs a tick after the first load of a batch, joining the transaction that load was made in
+ * (if any): so inside a transaction, await the loads before it ends (e.g. to read a page's related rows
+ * in the page's transaction); elsewhere the batch opens a transaction of its own.
  */
 export function loadByIds<E extends ObjectLiteral>(
   db: TenantDb,
