@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ALL_DATABASE_PARTS, migrate } from '@crm/composition';
 import {
   AppConfig,
@@ -22,7 +23,8 @@ export const BENCH_USER = { email: 'bench.admin@example.com', password: 'bench-p
  * each request in Redis, so its round trip is part of the measurement.
  */
 export function benchConfig(): AppConfig {
-  const base = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
+  // `pnpm bench` runs with NODE_ENV=production (as a deployment does), which needs a secret of its own.
+  const base = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex'), ...process.env });
   return Object.assign(base, {
     DATABASE_URL: withDatabase(base.DATABASE_URL, BENCH_DATABASE),
     DATABASE_ADMIN_URL: withDatabase(base.DATABASE_ADMIN_URL, BENCH_DATABASE),

@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { getRawAndPlainEntities } from '../../database/plain-entities';
 import { TenantDb } from '../../tenancy/tenant-db';
 
 /**
@@ -46,7 +47,10 @@ export function loadByIds<E extends ObjectLiteral>(
   idProperty = 'id',
 ): DataLoader.BatchLoadFn<string, E | null> {
   return async (ids) => {
-    const rows = await db.transaction((em) => em.getRepository(entity).find({ where: { [idProperty]: In([...ids]) } as never }));
+    const rows = await db.transaction(async (em) => {
+      const qb = em.createQueryBuilder(entity, 'loaded').where(`loaded.${idProperty} IN (:...ids)`, { ids: [...ids] });
+      return (await getRawAndPlainEntities(qb)).entities;
+    });
     const byId = new Map(rows.map((row) => [String(row[idProperty]), row]));
     return ids.map((id) => byId.get(id) ?? null);
   };
