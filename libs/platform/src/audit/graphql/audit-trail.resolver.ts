@@ -41,23 +41,40 @@ export class AuditTrailResolver {
     @Info() info: GraphQLResolveInfo,
     @Context() context: GraphqlContext,
   ): Promise<ConnectionType<AuditEntryType>> {
-    // The actors are read in the page's transaction (one batch), so `actor` answers from the loader's
-    // cache instead of opening a second transaction after this one has ended.
-    const actors = selectsPath(info, ['edges', 'node', 'actor']) ? userLoader(context.loaders, this.db) : undefined;
+    // The actors are read in the page's transaction (one batch, through the request's user loader), and
+    // handed to the entries, so `actor` neither opens a second transaction nor waits on a promise per entry.
+    const loader = selectsPath(info, ['edges', 'node', 'actor']) ? userLoader(context.loaders, this.db) : undefined;
+    const actors = new Map<string, UserType | null>();
     const rows = await this.trail.page(recordType, recordId, {
       first,
       after,
       withTotalCount: selectsField(info, 'totalCount'),
-      alongside: actors && ((page) => actors.loadMany([...new Set(page.edges.flatMap((e) => (e.node.actorUserId ? [e.node.actorUserId] : [])))])),
+      alongside:
+        loader &&
+        (async (page) => {
+          const ids = [...new Set(page.edges.flatMap((e) => (e.node.actorUserId ? [e.node.actorUserId] : [])))];
+          const users = await loader.loadMany(ids);
+          ids.forEach((id, i) => {
+            const user = users[i];
+            if (user instanceof Error) throw user;
+            actors.set(id, user ? UserType.from(user) : null);
+          });
+        }),
     });
-    return mapPage(rows, AuditEntryType.from) as ConnectionType<AuditEntryType>;
+    return mapPage(rows, (row) => {
+      const entry = AuditEntryType.from(row);
+      if (loader) entry.actorUser = row.actorUserId ? (actors.get(row.actorUserId) ?? null) : null;
+      return entry;
+    }) as ConnectionType<AuditEntryType>;
   }
 
   /** No parameter decorators: Nest then calls it as a plain GraphQL resolver, skipping its per-call pipeline (hot path). */
   @ResolveField(() => UserType, { nullable: true, description: 'The user who made the change (for an API key, its creator).' })
-  async actor(entry: AuditEntryType, _args: unknown, context: GraphqlContext): Promise<UserType | null> {
+  actor(entry: AuditEntryType, _args: unknown, context: GraphqlContext): UserType | null | Promise<UserType | null> {
+    if (entry.actorUser !== undefined) return entry.actorUser;
     if (!entry.actorUserId) return null;
-    const user = await userLoader(context.loaders, this.db).load(entry.actorUserId);
-    return user ? UserType.from(user) : null;
+    return userLoader(context.loaders, this.db)
+      .load(entry.actorUserId)
+      .then((user) => (user ? UserType.from(user) : null));
   }
 }
