@@ -1,3 +1,4 @@
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import type { INestApplication } from '@nestjs/common';
@@ -9,6 +10,7 @@ import { BenchResult, scored } from '../lib/result';
 
 const PAGE = 50;
 const CONNECTIONS = 10;
+const ROUNDS = 2;
 /** `pnpm bench -- --duration=5` shortens a local run; results are comparable only at equal durations. */
 const DURATION_SECONDS = Number(/^--duration=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--duration=')) ?? '')?.[1] ?? 10);
 const RECORD = { type: 'customer', id: 'bench-0' };
@@ -23,17 +25,20 @@ const QUERY = `query Trail($recordType: String!, $recordId: String!, $first: Int
 /**
  * The same rows read the plainest way: per iteration one transaction with the tenant set (as RLS needs),
  * the newest 50 entries of the record and their actors, over CONNECTIONS concurrent pg connections.
+ * It opens its transaction as TenantDb does (START TRANSACTION and set_config in one round trip), so
+ * both sides make the same four round trips: begin with the tenant, page, actors, commit.
  */
-async function rawLoop(config: ReturnType<typeof benchConfig>, data: BenchData): Promise<number> {
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: CONNECTIONS });
-  const deadline = Date.now() + DURATION_SECONDS * 1000;
+async function rawLoop(pool: Pool, data: BenchData, seconds: number): Promise<Measured> {
+  const deadline = Date.now() + seconds * 1000;
   let iterations = 0;
   const worker = async () => {
     const client = await pool.connect();
     try {
       while (Date.now() < deadline) {
-        await client.query('BEGIN');
-        await client.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [data.tenantId, data.userId]);
+        await client.query(
+          `START TRANSACTION; SELECT set_config('app.tenant_id', ${client.escapeLiteral(data.tenantId)}, true), ` +
+            `set_config('app.user_id', ${client.escapeLiteral(data.userId)}, true)`,
+        );
         const { rows } = await client.query(
           `SELECT id, occurred_at, actor_user_id, channel, action, changes FROM platform.audit_log
            WHERE record_type = $1 AND record_id = $2 ORDER BY occurred_at DESC, id DESC LIMIT $3`,
@@ -49,11 +54,32 @@ async function rawLoop(config: ReturnType<typeof benchConfig>, data: BenchData):
       client.release();
     }
   };
-  const started = Date.now();
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const seconds = (Date.now() - started) / 1000;
-  await pool.end();
-  return iterations / seconds;
+  return measured(iterations, started, cpu);
+}
+
+interface Measured {
+  perSecond: number;
+  count: number;
+  seconds: number;
+  /** CPU of this Node process per request/iteration: for GraphQL the API and autocannon, both in-process. */
+  cpuMsEach: number;
+  p50Ms?: number;
+  p99Ms?: number;
+}
+
+function measured(count: number, started: bigint, cpu: NodeJS.CpuUsage, latency?: { p50: number; p99: number }): Measured {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return {
+    perSecond: count / seconds,
+    count,
+    seconds,
+    cpuMsEach: count > 0 ? (used.user + used.system) / 1000 / count : 0,
+    ...(latency ? { p50Ms: latency.p50, p99Ms: latency.p99 } : {}),
+  };
 }
 
 async function checkOneQuery(url: string, headers: Record<string, string>): Promise<void> {
@@ -69,19 +95,33 @@ async function checkOneQuery(url: string, headers: Record<string, string>): Prom
   }
 }
 
-async function graphqlLoad(url: string, headers: Record<string, string>): Promise<number> {
+async function graphqlLoad(url: string, headers: Record<string, string>, seconds: number): Promise<Measured> {
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
+    duration: seconds,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: QUERY, variables: { recordType: RECORD.type, recordId: RECORD.id, first: PAGE } }),
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`GraphQL load had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
-  return result.requests.average;
+  return measured(result.requests.total, started, cpu, { p50: result.latency.p50, p99: result.latency.p99 });
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function summary(rounds: Measured[]) {
+  const count = rounds.reduce((sum, r) => sum + r.count, 0);
+  return {
+    rounds: rounds.map((r) => round1(r.perSecond)),
+    cpuMsEach: round2(rounds.reduce((sum, r) => sum + r.cpuMsEach * r.count, 0) / Math.max(1, count)),
+    ...(rounds[0]?.p50Ms === undefined ? {} : { p50Ms: rounds.map((r) => r.p50Ms), p99Ms: rounds.map((r) => r.p99Ms) }),
+  };
 }
 
 /** GraphQL throughput of a 50-entry connection with a DataLoader field, against the raw pg loop. */
@@ -90,29 +130,51 @@ export async function graphqlConnection(): Promise<BenchResult> {
   console.log('graphql-connection: seeding 10,000 audit rows ...');
   const data = await seedBenchDatabase(config, 10_000);
 
-  console.log(`graphql-connection: raw pg loop, ${CONNECTIONS} connections, ${DURATION_SECONDS}s ...`);
-  const baseline = await rawLoop(config, data);
-  console.log(`graphql-connection: raw pg loop ${baseline.toFixed(1)} iterations/s`);
-
   let app: INestApplication | undefined;
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: CONNECTIONS });
   try {
     app = await createApiApp(Object.assign(config, { DATABASE_POOL_SIZE: CONNECTIONS }));
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const headers = await benchAuthHeaders(url);
     await checkOneQuery(url, headers);
-    console.log(`graphql-connection: GraphQL via autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS}s ...`);
-    const value = await graphqlLoad(url, headers);
-    return scored(
-      'graphql-connection',
-      'requests/s',
-      value,
-      baseline,
-      0.3,
-      true,
-      `auditTrail(first: ${PAGE}) with actor (DataLoader) vs raw pg (BEGIN, set tenant, page, actors, COMMIT); ${CONNECTIONS} connections, ${DURATION_SECONDS}s each, API in-process`,
-    );
+    // Warm both paths (JIT, connections, caches) before anything is counted.
+    await rawLoop(pool, data, 1);
+    await graphqlLoad(url, headers, 1);
+
+    // The two sides alternate in ROUNDS rounds, so a change in the machine's load during the run
+    // (other processes share its cores) falls on both; each side runs DURATION_SECONDS in all.
+    const loadBefore = os.loadavg()[0];
+    const raw: Measured[] = [];
+    const graphql: Measured[] = [];
+    const slice = DURATION_SECONDS / ROUNDS;
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`graphql-connection: round ${round}/${ROUNDS}: raw pg loop, then GraphQL via autocannon, ${CONNECTIONS} connections, ${slice}s each ...`);
+      raw.push(await rawLoop(pool, data, slice));
+      graphql.push(await graphqlLoad(url, headers, slice));
+    }
+    const loadAfter = os.loadavg()[0];
+    const rate = (rounds: Measured[]) => rounds.reduce((sum, r) => sum + r.count, 0) / rounds.reduce((sum, r) => sum + r.seconds, 0);
+    const value = rate(graphql);
+    const baseline = rate(raw);
+    console.log(`graphql-connection: raw ${JSON.stringify(summary(raw))}, GraphQL ${JSON.stringify(summary(graphql))}`);
+    return {
+      ...scored(
+        'graphql-connection',
+        'requests/s',
+        value,
+        baseline,
+        0.3,
+        true,
+        `auditTrail(first: ${PAGE}) with actor (DataLoader) vs raw pg (begin + set tenant, page, actors, commit); ` +
+          `${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${slice}s per side, API and autocannon in one process`,
+      ),
+      graphql: summary(graphql),
+      raw: summary(raw),
+      loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
+    };
   } finally {
     await app?.close();
+    await pool.end();
   }
 }

@@ -14,6 +14,8 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   at: string;
   notes?: string;
+  /** Further figures of the benchmark (per-round rates, CPU per request, machine load). */
+  [figure: string]: unknown;
 }
 
 export const RESULTS_DIR = path.resolve(__dirname, '../results');

@@ -97,7 +97,7 @@ export { Connection, ConnectionArgs, ForwardConnectionArgs, OrderByInput, PageIn
 export type { ConnectionType, OrderByInputType, OrderByValue } from './graphql/connection/connection.types';
 export { applyFilter } from './graphql/connection/filter';
 export type { FilterRule, FilterRules } from './graphql/connection/filter';
-export { selectsField } from './graphql/connection/selection';
+export { selectsField, selectsPath } from './graphql/connection/selection';
 export { errorBody, formatGraphqlError, httpStatusOf, toAppError } from './graphql/errors/error-mapping';
 export { AppExceptionFilter } from './graphql/errors/app-exception.filter';
 export { AppValidationPipe, problemsOf, validateOrThrow } from './graphql/errors/validation.pipe';

@@ -3,6 +3,7 @@ import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/compo
 import {
   AppError,
   AuditEntryType,
+  AuditLogEntity,
   AuditTrailService,
   createDataSource,
   LoaderRegistry,
@@ -12,6 +13,7 @@ import {
   UserEntity,
   userLoader,
 } from '@crm/platform';
+import { getRawAndPlainEntities } from '../database/plain-entities';
 import { createTenantRow, systemPrincipal } from '../testing/factories';
 
 describe('audit trail (read side)', () => {
@@ -88,6 +90,39 @@ describe('audit trail (read side)', () => {
     expect(queries.filter((q) => /FROM "platform"\."user"/.test(q))).toHaveLength(1);
     expect(users.map((u) => u?.id)).toEqual(entries.map((e) => e.actorUserId));
     expect(userLoader(loaders, tenantDb)).toBe(userLoader(loaders, tenantDb));
+  });
+
+  it('PLT-05 actors loaded alongside the page are read in the page’s transaction; the actor fields then send nothing', async () => {
+    const principal = systemPrincipal(tenantA);
+    const loaders = new LoaderRegistry();
+    const loader = userLoader(loaders, tenantDb);
+    queries.length = 0;
+    const page = await as(principal, () =>
+      service.page('customer', 'shared-id', {
+        first: 50,
+        alongside: (p) => loader.loadMany([...new Set(p.edges.map((e) => e.node.actorUserId!))]),
+      }),
+    );
+    expect(queries.filter((q) => /START TRANSACTION/.test(q))).toHaveLength(1);
+    expect(queries.filter((q) => /FROM "platform"\."user"/.test(q))).toHaveLength(1);
+    queries.length = 0;
+    const users = await as(principal, () => Promise.all(page.edges.map((e) => loader.load(e.node.actorUserId!))));
+    expect(queries).toEqual([]);
+    expect(users.map((u) => u?.id)).toEqual(page.edges.map((e) => e.node.actorUserId));
+  });
+
+  it('PLT-05 the lean hydration of one-entity queries gives the same entities as TypeORM', async () => {
+    for (const entity of [AuditLogEntity, UserEntity] as const) {
+      const [lean, typeorm] = await as(systemPrincipal(tenantA), () =>
+        tenantDb.transaction(async (em) => {
+          const qb = () => em.createQueryBuilder(entity as typeof AuditLogEntity, 'e').orderBy('e.id').limit(10);
+          return [(await getRawAndPlainEntities(qb())).entities, await qb().getMany()];
+        }),
+      );
+      expect(lean.length).toBeGreaterThan(0);
+      expect(lean).toEqual(typeorm);
+      expect(lean[0]).toBeInstanceOf(entity);
+    }
   });
 
   it('PLT-05 a user id that does not exist (or belongs to another tenant) loads as null', async () => {

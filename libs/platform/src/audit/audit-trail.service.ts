@@ -9,6 +9,11 @@ import { AuditLogEntity } from './audit-log.entity';
 
 export interface TrailPageOptions extends PageArgs {
   withTotalCount?: boolean;
+  /**
+   * Runs in the page's own transaction once the page is read, e.g. to fill a DataLoader with what the
+   * page's nested fields will ask for, so they need no transaction of their own.
+   */
+  alongside?: (page: Page<AuditLogEntity>) => Promise<unknown>;
 }
 
 /** The read side of the audit log: one record's history, newest first, a page at a time. */
@@ -24,15 +29,18 @@ export class AuditTrailService {
     const principal = RequestContext.principal();
     if (!principal) throw AppError.unauthenticated();
     if (!can(principal, recordType, 'view')) assertCan(principal, 'audit', 'view');
-    return this.db.transaction((em) =>
-      paginate(
+    const { alongside, ...pageArgs } = args;
+    return this.db.transaction(async (em) => {
+      const page = await paginate(
         em
           .getRepository(AuditLogEntity)
           .createQueryBuilder('audit')
           .where('audit.recordType = :recordType', { recordType })
           .andWhere('audit.recordId = :recordId', { recordId }),
-        { ...args, orderBy: [{ column: 'occurredAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE },
-      ),
-    );
+        { ...pageArgs, orderBy: [{ column: 'occurredAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE },
+      );
+      if (alongside) await alongside(page);
+      return page;
+    });
   }
 }

@@ -63,6 +63,35 @@ describe('tenant isolation (row-level security)', () => {
     expect(tenant || null).toBeNull();
   });
 
+  it('ACC-05 a failed tenant transaction is rolled back and leaves neither its tenant nor an open transaction on the connection', async () => {
+    const failing = new TenantDb(app).asTenant(systemPrincipal(tenantA), async (em) => {
+      await em.query(`INSERT INTO platform.audit_log (tenant_id, channel, record_type, record_id, action, changes)
+                      VALUES ($1, 'system', 'probe', 'rolled-back', 'create', '{}')`, [tenantA]);
+      await em.query('SELECT 1/0');
+    });
+    await expect(failing).rejects.toThrow(/division by zero/);
+    const [state] = await app.query(`SELECT current_setting('app.tenant_id', true) AS tenant, now() = statement_timestamp() AS "ownTransaction"`);
+    expect({ tenant: state.tenant || null, ownTransaction: state.ownTransaction }).toEqual({ tenant: null, ownTransaction: true });
+    const [{ count }] = await admin.query(`SELECT count(*)::int AS count FROM platform.audit_log WHERE record_id = 'rolled-back'`);
+    expect(count).toBe(0);
+  });
+
+  it('ACC-05 the tenant is sent as a quoted literal: quotes in it cannot end the statement', async () => {
+    const odd = `x'); SELECT set_config('app.tenant_id', '${tenantB}', false); --`;
+    const seen = await new TenantDb(app).asTenant(systemPrincipal(odd), (em) => em.query(`SELECT current_setting('app.tenant_id') AS tenant`));
+    expect(seen).toEqual([{ tenant: odd }]);
+    const [{ tenant }] = await app.query(`SELECT current_setting('app.tenant_id', true) AS tenant`);
+    expect(tenant || null).toBeNull();
+  });
+
+  it('ACC-05 a nested transaction inside a tenant transaction is a savepoint: its failure keeps the outer work', async () => {
+    const kept = await new TenantDb(app).asTenant(systemPrincipal(tenantA), async (em) => {
+      await em.transaction((inner) => inner.query('SELECT 1/0')).catch(() => undefined);
+      return em.query(`SELECT current_setting('app.tenant_id') AS tenant`);
+    });
+    expect(kept).toEqual([{ tenant: tenantA }]);
+  });
+
   it('ACC-05 every table with a tenant_id column has forced row-level security and a tenant policy', async () => {
     const unprotected = await admin.query(`
       SELECT n.nspname || '.' || c.relname AS "table"

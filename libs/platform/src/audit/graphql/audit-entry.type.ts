@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../graphql/connection/connection.types';
+import { UserType } from '../../identity/graphql/user.type';
 import type { AuditLogEntity } from '../audit-log.entity';
 
 @ObjectType('FieldChangeEntry', { description: 'One changed field; values are JSON-encoded (null when absent).' })
@@ -44,6 +45,9 @@ export class AuditEntryType {
 
   @Field(() => [FieldChangeEntryType])
   changes: FieldChangeEntryType[];
+
+  /** Not a GraphQL field: the actor, when the page was read with its actors (then `actor` needs no load). */
+  actorUser?: UserType | null;
 
   static from(row: AuditLogEntity): AuditEntryType {
     return Object.assign(new AuditEntryType(), {

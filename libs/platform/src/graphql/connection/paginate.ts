@@ -1,4 +1,5 @@
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { getRawAndPlainEntities } from '../../database/plain-entities';
 import { AppError, FieldProblem } from '../../errors/app-error';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -142,7 +143,7 @@ export async function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E
   });
   page.limit(request.size + 1);
 
-  const { entities, raw } = await page.getRawAndEntities();
+  const { entities, raw } = await getRawAndPlainEntities(page);
   const cursorsById = new Map<string, string>();
   for (const row of raw as Record<string, string>[]) {
     const values = keys.map((_, i) => row[`__cursor_${i}`]);

@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { getRawAndPlainEntities } from '../../database/plain-entities';
 import { TenantDb } from '../../tenancy/tenant-db';
 
 /**
@@ -36,7 +37,9 @@ export const Loaders = createParamDecorator((_: unknown, ctx: ExecutionContext):
 /**
  * The usual batch function: load rows by id inside the tenant transaction (so row-level security
  * applies), answered in the order asked, null for an id that does not exist (or is not visible).
- * Call the loader outside any open transaction: the batch runs after the caller's tick.
+ * The batch runs a tick after the first load of a batch, joining the transaction that load was made in
+ * (if any): so inside a transaction, await the loads before it ends (e.g. to read a page's related rows
+ * in the page's transaction); elsewhere the batch opens a transaction of its own.
  */
 export function loadByIds<E extends ObjectLiteral>(
   db: TenantDb,
@@ -44,7 +47,10 @@ export function loadByIds<E extends ObjectLiteral>(
   idProperty = 'id',
 ): DataLoader.BatchLoadFn<string, E | null> {
   return async (ids) => {
-    const rows = await db.transaction((em) => em.getRepository(entity).find({ where: { [idProperty]: In([...ids]) } as never }));
+    const rows = await db.transaction(async (em) => {
+      const qb = em.createQueryBuilder(entity, 'loaded').where(`loaded.${idProperty} IN (:...ids)`, { ids: [...ids] });
+      return (await getRawAndPlainEntities(qb)).entities;
+    });
     const byId = new Map(rows.map((row) => [String(row[idProperty]), row]));
     return ids.map((id) => byId.get(id) ?? null);
   };
