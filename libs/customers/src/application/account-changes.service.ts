@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AppError, assertCan, AuditService, can, diffFields, Principal, RequestContext, TenantDb, visibilityCondition } from '@crm/platform';
+import { AppError, assertCan, AuditService, can, diffFields, Principal, requirePrincipal, TenantDb } from '@crm/platform';
 import { CustomerErrorCode, duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { LifecycleStage } from '../domain/account-types';
@@ -8,7 +8,8 @@ import { DEFAULT_PROTECTED_ACCOUNT_FIELDS, splitProtectedChanges } from '../doma
 import { AccountEntity } from '../infrastructure/account.entity';
 import { ChangeRequestEntity } from '../infrastructure/change-request.entity';
 import { CustomerSettingsEntity } from '../infrastructure/customer-settings.entity';
-import { CUSTOMER_RECORD, UNKNOWABLE_ACCOUNT_FIELDS } from './account.service';
+import { UNKNOWABLE_ACCOUNT_FIELDS } from './account.service';
+import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 import { DuplicateFinder } from './duplicate-finder';
 
 /** The account fields an edit may change; `name` re-runs the duplicate check. */
@@ -48,25 +49,19 @@ export class AccountChangesService {
     private readonly duplicates: DuplicateFinder,
   ) {}
 
-  private principal(): Principal {
-    const principal = RequestContext.principal();
-    if (!principal) throw AppError.unauthenticated();
-    return principal;
-  }
-
   async protectedFields(em: EntityManager, tenantId: string): Promise<string[]> {
     const settings = await em.findOneBy(CustomerSettingsEntity, { tenantId });
     return settings?.protectedAccountFields ?? [...DEFAULT_PROTECTED_ACCOUNT_FIELDS];
   }
 
   async settings(): Promise<{ protectedAccountFields: string[] }> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction(async (em) => ({ protectedAccountFields: await this.protectedFields(em, principal.tenantId) }));
   }
 
   async updateSettings(protectedAccountFields: string[]): Promise<{ protectedAccountFields: string[] }> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'admin');
     const unknown = protectedAccountFields.filter((f) => !(PROTECTABLE_ACCOUNT_FIELDS as readonly string[]).includes(f));
     if (unknown.length) {
@@ -82,7 +77,7 @@ export class AccountChangesService {
   }
 
   async update(command: UpdateAccountCommand): Promise<{ account: AccountEntity; changeRequest: ChangeRequestEntity | null }> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'edit');
     const { id, version, allowDuplicate, ...requested } = command;
     if (requested.name !== undefined) requested.name = requested.name.trim();
@@ -130,7 +125,7 @@ export class AccountChangesService {
   }
 
   async decide(requestId: string, approve: boolean, note?: string | null): Promise<{ changeRequest: ChangeRequestEntity; account: AccountEntity }> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'admin');
     return this.db.transaction(async (em) => {
       const request = await em.findOne(ChangeRequestEntity, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
@@ -166,15 +161,7 @@ export class AccountChangesService {
   }
 
   private async lockVisible(em: EntityManager, principal: Principal, id: string): Promise<AccountEntity> {
-    const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
-    const account = await em
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .where('a.id = :id', { id })
-      .andWhere('a.mergedIntoId IS NULL')
-      .andWhere(visibility.sql, visibility.params)
-      .setLock('pessimistic_write')
-      .getOne();
+    const account = await visibleAccounts(em, principal).andWhere('a.id = :id', { id }).setLock('pessimistic_write').getOne();
     if (!account) throw AppError.notFound('Customer', id, 'input.id');
     return account;
   }

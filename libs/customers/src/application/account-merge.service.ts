@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AppError, assertCan, AuditService, can, OutboxService, Principal, RequestContext, TenantDb, visibilityCondition } from '@crm/platform';
+import { AppError, assertCan, AuditService, can, OutboxService, Principal, requirePrincipal, TenantDb } from '@crm/platform';
 import { MergePlanError, planMerge } from '../domain/merge/merge-plan';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { MergeRecordEntity } from '../infrastructure/merge-record.entity';
 import { AccountChangesService } from './account-changes.service';
-import { CUSTOMER_RECORD } from './account.service';
+import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
 /** Fields the merger chooses among; tags are unioned. */
 export const MERGEABLE_ACCOUNT_FIELDS = [
@@ -60,8 +60,7 @@ export class AccountMergeService {
   ) {}
 
   async merge(command: MergeAccountsCommand): Promise<{ survivor: AccountEntity; record: MergeRecordEntity }> {
-    const principal = RequestContext.principal();
-    if (!principal) throw AppError.unauthenticated();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'edit');
     assertCan(principal, CUSTOMER_RECORD, 'delete');
     const mergedIds = [...new Set(command.mergedIds)];
@@ -138,13 +137,11 @@ export class AccountMergeService {
 
   /** Every merge that formed this account, newest first. */
   async history(accountId: string): Promise<MergeRecordEntity[]> {
-    const principal = RequestContext.principal();
-    if (!principal) throw AppError.unauthenticated();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction(async (em) => {
-      await this.lockVisible(em, principal, [accountId], false).then((found) => {
-        if (!found.has(accountId)) throw AppError.notFound('Customer', accountId, 'accountId');
-      });
+      const found = await this.lockVisible(em, principal, [accountId], false);
+      if (!found.has(accountId)) throw AppError.notFound('Customer', accountId, 'accountId');
       return em.find(MergeRecordEntity, { where: { survivorId: accountId }, order: { mergedAt: 'DESC' } });
     });
   }
@@ -165,14 +162,7 @@ export class AccountMergeService {
   }
 
   private async lockVisible(em: EntityManager, principal: Principal, ids: string[], lock = true): Promise<Map<string, AccountEntity>> {
-    const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
-    const qb = em
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .where('a.id IN (:...ids)', { ids })
-      .andWhere('a.mergedIntoId IS NULL')
-      .andWhere(visibility.sql, visibility.params)
-      .orderBy('a.id');
+    const qb = visibleAccounts(em, principal).andWhere('a.id IN (:...ids)', { ids }).orderBy('a.id');
     if (lock) qb.setLock('pessimistic_write');
     return new Map((await qb.getMany()).map((a) => [a.id, a]));
   }

@@ -11,10 +11,9 @@ import {
   PageArgs,
   paginate,
   Principal,
-  RequestContext,
+  requirePrincipal,
   SortColumn,
   TenantDb,
-  visibilityCondition,
 } from '@crm/platform';
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
@@ -25,8 +24,9 @@ import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
 import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
+import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
-export const CUSTOMER_RECORD = 'customer';
+export { CUSTOMER_RECORD };
 
 export interface NewContactPoint {
   kind: ContactPointKind;
@@ -93,21 +93,15 @@ export class AccountService {
     private readonly config: AppConfig,
   ) {}
 
-  private principal(): Principal {
-    const principal = RequestContext.principal();
-    if (!principal) throw AppError.unauthenticated();
-    return principal;
-  }
-
   /** DQ-02 for integrators and the web form: who might this be, and why. */
   async checkDuplicates(probe: { kind: AccountKind; name: string; emails?: string[]; phones?: string[]; excludeId?: string }): Promise<DuplicateCandidate[]> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => this.duplicates.findAccounts(em, principal, probe));
   }
 
   async create(command: CreateAccountCommand): Promise<{ account: AccountEntity; duplicates: DuplicateCandidate[] }> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'create');
     const points = normalizeContactPoints(command.contactPoints ?? [], 'input.contactPoints');
     const problems: FieldProblem[] = [...points.problems, ...addressProblems(command.addresses ?? [], 'input.addresses')];
@@ -192,20 +186,20 @@ export class AccountService {
 
   /** One account, if it exists and the principal may see it; otherwise NOT_FOUND (never "forbidden", which would tell it exists). */
   async get(id: string): Promise<AccountEntity> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction(async (em) => {
-      const account = await this.visibleQuery(em, principal).andWhere('a.id = :id', { id }).getOne();
+      const account = await visibleAccounts(em, principal).andWhere('a.id = :id', { id }).getOne();
       if (!account) throw AppError.notFound('Customer', id);
       return account;
     });
   }
 
   async list(query: AccountListQuery): Promise<Page<AccountEntity>> {
-    const principal = this.principal();
+    const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => {
-      const qb = this.visibleQuery(em, principal);
+      const qb = visibleAccounts(em, principal);
       const f = query.filter ?? {};
       if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
       if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
@@ -229,17 +223,8 @@ export class AccountService {
     });
   }
 
-  private visibleQuery(em: EntityManager, principal: Principal) {
-    const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
-    return em
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .where('a.mergedIntoId IS NULL')
-      .andWhere(visibility.sql, visibility.params);
-  }
-
   private async assertVisibleParent(em: EntityManager, principal: Principal, parentId: string): Promise<void> {
-    const parent = await this.visibleQuery(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
+    const parent = await visibleAccounts(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
     if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppConfig, AppError, assertCan, ConnectionType, GraphqlContext, mapPage, paginate, RequestContext, SortDirection, TenantDb } from '@crm/platform';
+import { AppConfig, assertCan, ConnectionType, GraphqlContext, mapPage, paginate, requirePrincipal, SortDirection, TenantDb } from '@crm/platform';
 import { AccountChangesService } from '../application/account-changes.service';
-import { CUSTOMER_RECORD } from '../application/account.service';
+import { CUSTOMER_RECORD } from '../application/visible-accounts';
 import { ChangeRequestEntity } from '../infrastructure/change-request.entity';
 import {
   ChangeRequestConnection,
@@ -44,9 +44,7 @@ export class AccountChangesResolver {
 
   @Query(() => ChangeRequestConnection, { description: 'Change requests waiting for a decision, oldest first (needs customer:admin).' })
   async pendingChangeRequests(@Args() args: PendingChangeRequestsArgs): Promise<ConnectionType<ChangeRequestType>> {
-    const principal = RequestContext.principal();
-    if (!principal) throw AppError.unauthenticated();
-    assertCan(principal, CUSTOMER_RECORD, 'admin');
+    assertCan(requirePrincipal(), CUSTOMER_RECORD, 'admin');
     const page = await this.db.transaction((em) =>
       paginate(em.getRepository(ChangeRequestEntity).createQueryBuilder('cr').where(`cr.status = 'pending'`), {
         first: args.first,
