@@ -10,6 +10,9 @@ const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $inp
 const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id displayName isActive } } }`;
 const ROLES = `{ roles { id name isSystem } }`;
 const DELETE_ROLE = `mutation($input: DeleteRoleInput!) { deleteRole(input: $input) { deletedId } }`;
+const CREATE_ROLE = `mutation($input: CreateRoleInput!) { createRole(input: $input) { role { id } } }`;
+const DELETE_UNIT = `mutation($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { deletedId } }`;
+const CREATE_UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`;
 
 describe('access administration over GraphQL', () => {
   let api: ApiHarness;
@@ -87,6 +90,22 @@ describe('access administration over GraphQL', () => {
     expect(codeOf(update)).toBe('NOT_FOUND');
     const after = await api.admin.getRepository(UserEntity).findOneByOrFail({ id: demoAdminId });
     expect(after).toMatchObject({ displayName: DEMO_ADMIN.displayName, isActive: true });
+  });
+
+  it('ACC-05 tenant B cannot delete tenant A’s roles or units, even by id', async () => {
+    const role = await api.gql<{ createRole: { role: { id: string } } }>(CREATE_ROLE, { input: { name: 'Deletable', dataScope: 'OWN', permissions: [] } }, adminToken);
+    const unit = await api.gql<{ createOrgUnit: { orgUnit: { id: string } } }>(CREATE_UNIT, { input: { name: 'Empty team' } }, adminToken);
+    const roleId = role.data!.createRole.role.id;
+    const unitId = unit.data!.createOrgUnit.orgUnit.id;
+
+    expect(codeOf(await api.gql(DELETE_ROLE, { input: { id: roleId } }, tokenB))).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(DELETE_UNIT, { input: { id: unitId } }, tokenB))).toBe('NOT_FOUND');
+    const [{ roles, units }] = await api.admin.query(
+      'SELECT (SELECT count(*) FROM platform.role WHERE id = $1)::int AS roles, (SELECT count(*) FROM platform.org_unit WHERE id = $2)::int AS units',
+      [roleId, unitId],
+    );
+    expect({ roles, units }).toEqual({ roles: 1, units: 1 });
+    expect((await api.gql(DELETE_ROLE, { input: { id: roleId } }, adminToken)).errors).toBeUndefined();
   });
 
   it('ACC-01 User.roles, unit and permissions resolve for a page of users', async () => {
