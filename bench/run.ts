@@ -1,10 +1,12 @@
 // `pnpm bench [name...]`: runs the benchmarks against the real services on seeded data and writes
 // bench/results/<name>.json ({ name, unit, value, baseline, ratio, target, higherIsBetter, pass, machine, at }).
+import { dedup } from './benchmarks/dedup';
 import { graphqlConnection } from './benchmarks/graphql-connection';
 import { BenchBlocked, BenchResult, writeResult } from './lib/result';
 
-const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
+const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'graphql-connection': graphqlConnection,
+  dedup,
 };
 
 async function main(): Promise<number> {
@@ -17,11 +19,13 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const name of asked.length > 0 ? asked : Object.keys(BENCHMARKS)) {
     try {
-      const result = await BENCHMARKS[name]();
-      const file = writeResult(result);
-      const verdict = result.pass ? 'PASS' : 'FAIL';
-      console.log(`${verdict} ${name}: ${result.value} ${result.unit} vs baseline ${result.baseline} (ratio ${result.ratio}, target ${result.target}) -> ${file}`);
-      if (!result.pass) failed++;
+      const outcome = await BENCHMARKS[name]();
+      for (const result of Array.isArray(outcome) ? outcome : [outcome]) {
+        const file = writeResult(result);
+        const verdict = result.pass ? 'PASS' : 'FAIL';
+        console.log(`${verdict} ${result.name}: ${result.value} ${result.unit} vs baseline ${result.baseline} (ratio ${result.ratio}, target ${result.target}) -> ${file}`);
+        if (!result.pass) failed++;
+      }
     } catch (error) {
       failed++;
       if (error instanceof BenchBlocked) console.error(`BLOCKED ${name}: ${error.message}`);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { accountNameKeys } from '@crm/customers';
 import { createTenantRow, createTestUser, OrgUnitEntity } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf, GqlResponse } from '../testing/api-harness';
 
@@ -118,6 +119,19 @@ describe('accounts over GraphQL (CUS-01, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
 
     const unrelated = await api.gql<{ checkAccountDuplicates: Candidate[] }>(CHECK, { input: { kind: 'COMPANY', name: 'Umbrella Pharmaceuticals' } }, admin);
     expect(unrelated.data!.checkAccountDuplicates).toEqual([]);
+  });
+
+  it('DQ-02 a person found by phone is a candidate however many namesakes share the name', async () => {
+    const { nameKey, namePinyin } = accountNameKeys('individual', 'Chen Jing');
+    await api.admin.query(
+      `INSERT INTO customers.account (tenant_id, kind, name, name_key, name_pinyin, version)
+       SELECT $1, 'individual', 'Chen Jing', $2, $3, 1 FROM generate_series(1, 60)`,
+      [api.demoTenantId, nameKey, namePinyin],
+    );
+    const created = await create({ kind: 'INDIVIDUAL', name: 'Chen Jing', allowDuplicate: true, contactPoints: [{ kind: 'MOBILE', value: '136 0000 7777' }] });
+    const id = created.data!.createAccount.account.id;
+    const res = await api.gql<{ checkAccountDuplicates: Candidate[] }>(CHECK, { input: { kind: 'INDIVIDUAL', name: 'Jing Chen', phones: ['+86 136-0000-7777'] } }, admin);
+    expect(res.data!.checkAccountDuplicates[0]).toMatchObject({ accountId: id, reasons: [{ code: 'SAME_PHONE' }, { code: 'SWAPPED_NAME_ORDER' }] });
   });
 
   it('DQ-02 creates anyway with allowDuplicate, and says which candidates were overridden', async () => {

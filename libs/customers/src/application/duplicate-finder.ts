@@ -28,6 +28,8 @@ export interface DuplicateCandidate {
 /** Candidates below this score are not shown. */
 const MIN_SCORE = 0.45;
 const MAX_CANDIDATES = 10;
+/** Name-only candidates considered (people share names: 张伟 is common; contact-point matches always count). */
+const NAME_CANDIDATES = 30;
 const PHONE_KINDS = ['phone', 'mobile', 'fax'];
 
 interface CandidateRow {
@@ -68,18 +70,23 @@ export class DuplicateFinder {
         'phones',
       )
       .from('customers.account', 'a')
-      .where('a.merged_into_id IS NULL')
-      .andWhere(probe.excludeId ? 'a.id <> :excludeId' : 'TRUE', { excludeId: probe.excludeId })
-      .andWhere(
-        `(a.name_key = :nameKey OR a.name_key % :nameKey
-          ${namePinyin ? 'OR a.name_pinyin = :namePinyin' : ''}
-          ${emails.length ? `OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.kind = 'email' AND cp.normalized = ANY(:emails))` : ''}
-          ${phones.length ? `OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.kind IN (:...phoneKinds) AND cp.normalized = ANY(:phones))` : ''})`,
+      // Two kinds of candidates, each found through its own indexes (an OR across them would scan the
+      // table): every account sharing a normalised e-mail or phone, however common its name, and the
+      // NAME_CANDIDATES names most similar to the probe's (equal key, equal pinyin, trigram-similar).
+      .where(
+        `a.id IN (
+          (SELECT n.id FROM (
+            SELECT id, name_key FROM customers.account WHERE name_key = :nameKey
+            UNION SELECT id, name_key FROM customers.account WHERE name_key % :nameKey
+            ${namePinyin ? 'UNION SELECT id, name_key FROM customers.account WHERE name_pinyin = :namePinyin' : ''}
+          ) n ORDER BY similarity(n.name_key, :nameKey) DESC LIMIT ${NAME_CANDIDATES})
+          ${emails.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind = 'email' AND normalized = ANY(:emails)` : ''}
+          ${phones.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind IN (:...phoneKinds) AND normalized = ANY(:phones)` : ''})`,
         { nameKey, namePinyin, emails, phones },
       )
+      .andWhere('a.merged_into_id IS NULL')
+      .andWhere(probe.excludeId ? 'a.id <> :excludeId' : 'TRUE', { excludeId: probe.excludeId })
       .setParameters({ ...visibility.params, phoneKinds: PHONE_KINDS })
-      .orderBy('similarity(a.name_key, :nameKey)', 'DESC')
-      .limit(50)
       .getRawMany<CandidateRow>();
 
     return rows

@@ -11,6 +11,7 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Index('ix_account_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_account_parent', ['tenantId', 'parentAccountId'])
 @Index('ix_account_name_key', ['tenantId', 'nameKey'])
+@Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_account_name_trgm', { synchronize: false })
 export class AccountEntity {

@@ -5,6 +5,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 @Index('ix_contact_account', ['tenantId', 'accountId'])
 @Index('ix_contact_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_contact_name_key', ['tenantId', 'nameKey'])
+@Index('ix_contact_name_pinyin', ['tenantId', 'namePinyin'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_contact_name_trgm', { synchronize: false })
 export class ContactEntity {
