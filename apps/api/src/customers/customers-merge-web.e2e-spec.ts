@@ -108,4 +108,46 @@ describe('customer merge and approvals in headless Chromium', () => {
     await repPage.close();
     await page.close();
   }, 180_000);
+
+  it('CUS-01 DQ-02 an edit made on an outdated version is refused with a reload action, and a rename that looks like another customer needs "save anyway"', async () => {
+    const HENGXIN = '北京恒信科技股份有限公司';
+    const RENAMED = '上海宏达贸易股份有限公司'; // the same company name as the demo's 上海宏达贸易有限公司
+    const open = async () => {
+      const p = await web.newPage();
+      await web.signIn(p);
+      await p.getByRole('link', { name: '客户', exact: true }).click();
+      await p.getByTestId('customers-table').getByRole('link', { name: HENGXIN, exact: true }).click();
+      await p.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+      await p.getByTestId('edit-customer').click();
+      await expect(p.locator('#name').inputValue()).resolves.toBe(HENGXIN);
+      return p;
+    };
+    const mine = await open();
+    const theirs = await open();
+
+    // Someone else saves first.
+    await theirs.locator('#industry').fill('云计算');
+    await theirs.getByTestId('customer-edit-submit').click();
+    await theirs.locator('.ant-descriptions').getByText('云计算', { exact: true }).waitFor(); // saved and shown
+
+    // My save is refused; reloading shows their value and lets me save again.
+    await mine.locator('#industry').fill('人工智能');
+    await mine.getByTestId('customer-edit-submit').click();
+    await mine.getByTestId('version-conflict').waitFor();
+    await mine.getByTestId('version-conflict-reload').click();
+    await mine.getByTestId('version-conflict').waitFor({ state: 'detached' });
+    await expect(mine.locator('#industry').inputValue()).resolves.toBe('云计算');
+
+    // A rename to what looks like another customer shows the candidates; "save anyway" saves it.
+    await mine.locator('#name').fill(RENAMED);
+    await mine.getByTestId('customer-edit-submit').click();
+    const candidates = mine.getByTestId('duplicate-candidates');
+    await candidates.getByTestId('duplicate-candidate').filter({ hasText: ORIGINAL }).waitFor();
+    await expect(mine.getByTestId('customer-name').textContent()).resolves.toBe(HENGXIN);
+    await candidates.getByTestId('create-anyway').click();
+    await mine.getByTestId('customer-name').getByText(RENAMED, { exact: true }).waitFor();
+    expect(await mine.getByTestId('sent-for-approval').count()).toBe(0); // an admin's change applies at once
+    await mine.close();
+    await theirs.close();
+  }, 120_000);
 });
