@@ -1,8 +1,14 @@
 import { useQuery } from '@apollo/client';
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Empty, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCurrentUser } from '../../app/auth/auth-context';
+import { can } from '../../shared/lib/permissions';
+import { AccountEditDrawer } from './account-edit-drawer';
+import { MergeHistory } from './merge-history';
+import { PendingChanges } from './pending-changes';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { formatDateTime } from '../../shared/lib/format';
 import { PageHeader } from '../../shared/ui/page-header';
@@ -25,7 +31,7 @@ function auditValue(value: string | null | undefined): string {
 
 function CustomerHistory({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(CustomerAuditTrailQuery, { variables: { recordId: id, first: HISTORY_PAGE } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(CustomerAuditTrailQuery, { variables: { recordId: id, first: HISTORY_PAGE }, fetchPolicy: 'cache-and-network' });
   const trail = data?.auditTrail;
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (loading && !trail) return <Skeleton active />;
@@ -67,7 +73,11 @@ function CustomerHistory({ id }: { id: string }) {
 /** A first cut of the 360° view: details, contact points, addresses, owner, tags and the change history. */
 export function CustomerDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { id } });
+  const [editing, setEditing] = useState(false);
+  const [sentForApproval, setSentForApproval] = useState(false);
+  const historyRefetchKey = data?.account.version;
   const back = (
     <Link to="/customers">
       <Button icon={<ArrowLeftOutlined />}>{t('customers.backToList')}</Button>
@@ -96,8 +106,29 @@ export function CustomerDetail({ id }: { id: string }) {
             <StageTag stage={a.lifecycleStage} />
           </Space>
         }
-        extra={back}
+        extra={
+          <Space wrap>
+            {can(me.permissions, 'customer', 'edit') && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-customer">
+                {t('common.edit')}
+              </Button>
+            )}
+            {back}
+          </Space>
+        }
       />
+      {sentForApproval && (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={() => setSentForApproval(false)}
+          style={{ marginBottom: 16 }}
+          data-testid="sent-for-approval"
+          message={t('customers.edit.sentForApproval')}
+          description={t('customers.edit.sentForApprovalHint')}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('customers.details')} size="small">
@@ -116,6 +147,10 @@ export function CustomerDetail({ id }: { id: string }) {
                 )}
               </Descriptions.Item>
               <Descriptions.Item label={t('customers.taxId')}>{fact('taxId', a.taxId)}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.creditTermsDays')}>
+                <span data-testid="customer-credit-terms">{a.creditTermsDays === null || a.creditTermsDays === undefined ? fact('creditTermsDays', null) : t('customers.daysValue', { count: a.creditTermsDays })}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customers.tier')}>{fact('tier', a.tier)}</Descriptions.Item>
               <Descriptions.Item label={t('customers.owner')}>{a.owner ? `${a.owner.displayName} (${a.owner.email})` : t('customers.publicPool')}</Descriptions.Item>
               <Descriptions.Item label={t('customers.tags')}>{a.tags.length ? a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('customers.createdAt')}>{formatDateTime(a.createdAt, i18n.language)}</Descriptions.Item>
@@ -160,12 +195,35 @@ export function CustomerDetail({ id }: { id: string }) {
             />
           </Card>
         </Col>
+        {a.pendingChangeRequests.length > 0 && (
+          <Col span={24}>
+            <Card title={t('customers.approvals.pendingForRecord')} size="small">
+              <PendingChanges requests={a.pendingChangeRequests} />
+            </Card>
+          </Col>
+        )}
+        <Col span={24}>
+          <Card title={t('customers.merge.historyTitle')} size="small">
+            <MergeHistory accountId={a.id} accountName={a.name} />
+          </Card>
+        </Col>
         <Col span={24}>
           <Card title={t('customers.history.title')} size="small">
-            <CustomerHistory id={a.id} />
+            <CustomerHistory key={historyRefetchKey} id={a.id} />
           </Card>
         </Col>
       </Row>
+      <AccountEditDrawer
+        account={a}
+        open={editing}
+        onClose={() => setEditing(false)}
+        onReload={() => refetch()}
+        onSaved={(changeRequest) => {
+          setEditing(false);
+          setSentForApproval(Boolean(changeRequest));
+          void refetch();
+        }}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client';
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Select, Table, Tag, type TableProps } from 'antd';
+import { AuditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import type { AccountFilter, AccountKind, AccountOrderBy, AccountOrderField, AccountRowFieldsFragment, LifecycleStage, SortDirection } from '../../gql/graphql';
 import { useCursorPaging } from '../../shared/lib/cursor-paging';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { ACCOUNT_KINDS, LIFECYCLE_STAGES } from './account-input';
 import { AccountFormDrawer } from './account-form-drawer';
+import { MergeDialog } from './merge-dialog';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
 
@@ -35,6 +36,10 @@ export function CustomersList() {
   const [tag, setTag] = useState('');
   const [orderBy, setOrderBy] = useState<AccountOrderBy | undefined>();
   const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [merging, setMerging] = useState(false);
+  const navigate = useNavigate();
+  const canMerge = can(me.permissions, 'customer', 'edit') && can(me.permissions, 'customer', 'delete');
 
   const filter: AccountFilter = { search: search.trim() || undefined, kind, lifecycleStage: stage, tag: tag.trim() || undefined };
   const { data, previousData, loading, error, refetch } = useQuery(AccountsQuery, {
@@ -83,11 +88,27 @@ export function CustomersList() {
       <PageHeader
         title={t('customers.title')}
         extra={
-          can(me.permissions, 'customer', 'create') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-customer">
-              {t('customers.create')}
-            </Button>
-          )
+          <Space wrap>
+            {canMerge && (
+              <Tooltip title={selected.length < 2 ? t('customers.merge.selectHint') : undefined}>
+                <Button icon={<MergeCellsOutlined />} disabled={selected.length < 2} onClick={() => setMerging(true)} data-testid="merge-customers">
+                  {t('customers.merge.button', { count: selected.length })}
+                </Button>
+              </Tooltip>
+            )}
+            {can(me.permissions, 'customer', 'admin') && (
+              <Link to="/customers/approvals">
+                <Button icon={<AuditOutlined />} data-testid="open-approvals">
+                  {t('customers.approvals.title')}
+                </Button>
+              </Link>
+            )}
+            {can(me.permissions, 'customer', 'create') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-customer">
+                {t('customers.create')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
@@ -120,6 +141,7 @@ export function CustomersList() {
         loading={loading}
         pagination={false}
         onChange={onTableChange}
+        rowSelection={canMerge ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true } : undefined}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t('customers.empty')} /> }}
         data-testid="customers-table"
@@ -132,6 +154,18 @@ export function CustomersList() {
         onPrevious={paging.previous}
         onNext={() => paging.next(connection?.pageInfo.endCursor)}
       />
+      {canMerge && (
+        <MergeDialog
+          ids={selected}
+          open={merging}
+          onClose={() => setMerging(false)}
+          onMerged={(survivorId) => {
+            setMerging(false);
+            setSelected([]);
+            void navigate(`/customers/${survivorId}`);
+          }}
+        />
+      )}
       <AccountFormDrawer
         open={creating}
         onClose={() => setCreating(false)}

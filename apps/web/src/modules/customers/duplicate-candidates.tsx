@@ -7,7 +7,18 @@ import type { Candidate } from './account-input';
  * "Is it one of these?": existing customers that look like the one being created, best first, with
  * the reasons they match. Visible ones open in a new tab; the others belong to someone else.
  */
-export function DuplicateCandidates({ candidates, onCreateAnyway, creating }: { candidates: Candidate[]; onCreateAnyway(): void; creating: boolean }) {
+export function DuplicateCandidates({
+  candidates,
+  onCreateAnyway,
+  creating,
+  editing = false,
+}: {
+  candidates: Candidate[];
+  onCreateAnyway(): void;
+  creating: boolean;
+  /** A rename of an existing customer: "save anyway" instead of "create anyway". */
+  editing?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   if (candidates.length === 0) return null;
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
@@ -21,7 +32,7 @@ export function DuplicateCandidates({ candidates, onCreateAnyway, creating }: { 
       description={
         <>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-            {t('customers.duplicates.hint')}
+            {t(editing ? 'customers.duplicates.editHint' : 'customers.duplicates.hint')}
           </Typography.Paragraph>
           <List
             size="small"
@@ -55,7 +66,7 @@ export function DuplicateCandidates({ candidates, onCreateAnyway, creating }: { 
             )}
           />
           <Button style={{ marginTop: 8 }} onClick={onCreateAnyway} loading={creating} data-testid="create-anyway">
-            {t('customers.duplicates.createAnyway')}
+            {t(editing ? 'customers.duplicates.saveAnyway' : 'customers.duplicates.createAnyway')}
           </Button>
         </>
       }

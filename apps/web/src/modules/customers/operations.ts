@@ -53,12 +53,16 @@ export const AccountQuery = graphql(`
       website
       taxId
       tier
+      creditTermsDays
       notes
       tags
       unknownFields
       createdAt
       updatedAt
       version
+      pendingChangeRequests {
+        ...ChangeRequestFields
+      }
       owner {
         id
         displayName
@@ -137,6 +141,182 @@ export const CreateAccountMutation = graphql(`
     createAccount(input: $input) {
       account {
         ...AccountRowFields
+      }
+    }
+  }
+`);
+
+export const ChangeRequestFields = graphql(`
+  fragment ChangeRequestFields on ChangeRequest {
+    id
+    recordId
+    status
+    requestedAt
+    requestedById
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
+
+export const UpdateAccountMutation = graphql(`
+  mutation UpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) {
+      account {
+        id
+        version
+        name
+        lifecycleStage
+        industry
+        source
+        website
+        taxId
+        tier
+        creditTermsDays
+        notes
+        tags
+        unknownFields
+        updatedAt
+        pendingChangeRequests {
+          ...ChangeRequestFields
+        }
+      }
+      changeRequest {
+        ...ChangeRequestFields
+      }
+    }
+  }
+`);
+
+export const AccountNameQuery = graphql(`
+  query AccountName($id: ID!) {
+    account(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+export const PendingChangeRequestsQuery = graphql(`
+  query PendingChangeRequests($first: Int, $after: String) {
+    pendingChangeRequests(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ChangeRequestFields
+        }
+      }
+    }
+  }
+`);
+
+export const ApproveChangeRequestMutation = graphql(`
+  mutation ApproveChangeRequest($input: DecideChangeRequestInput!) {
+    approveChangeRequest(input: $input) {
+      changeRequest {
+        id
+        status
+      }
+      account {
+        id
+        version
+        creditTermsDays
+        taxId
+        pendingChangeRequests {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RejectChangeRequestMutation = graphql(`
+  mutation RejectChangeRequest($input: DecideChangeRequestInput!) {
+    rejectChangeRequest(input: $input) {
+      changeRequest {
+        id
+        status
+      }
+      account {
+        id
+        pendingChangeRequests {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const CustomerSettingsQuery = graphql(`
+  query CustomerSettings {
+    customerSettings {
+      protectedAccountFields
+    }
+  }
+`);
+
+export const UpdateCustomerSettingsMutation = graphql(`
+  mutation UpdateCustomerSettings($input: UpdateCustomerSettingsInput!) {
+    updateCustomerSettings(input: $input) {
+      protectedAccountFields
+    }
+  }
+`);
+
+export const MergeCandidatesQuery = graphql(`
+  query MergeCandidate($id: ID!) {
+    account(id: $id) {
+      id
+      name
+      lifecycleStage
+      tier
+      industry
+      source
+      website
+      taxId
+      creditTermsDays
+      notes
+      tags
+    }
+  }
+`);
+
+export const MergeAccountsMutation = graphql(`
+  mutation MergeAccounts($input: MergeAccountsInput!) {
+    mergeAccounts(input: $input) {
+      account {
+        id
+        name
+      }
+      merge {
+        id
+      }
+    }
+  }
+`);
+
+export const AccountMergeHistoryQuery = graphql(`
+  query AccountMergeHistory($accountId: ID!) {
+    accountMergeHistory(accountId: $accountId) {
+      id
+      mergedAt
+      mergedIds
+      mergedNames
+      provenance {
+        field
+        fromAccountId
+        value
+      }
+      moved {
+        kind
+        count
       }
     }
   }

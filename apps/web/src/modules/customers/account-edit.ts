@@ -1,0 +1,93 @@
+import type { LifecycleStage, UpdateAccountInput } from '../../gql/graphql';
+
+/** Account fields the edit form changes, in the order the form shows them. */
+export const EDITABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'notes'] as const;
+export type EditableAccountField = (typeof EDITABLE_ACCOUNT_FIELDS)[number];
+
+/** Fields an administrator may put under approval (customerSettings.protectedAccountFields). */
+export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags'] as const;
+
+/** The account as loaded, the edit form's starting point. */
+export interface EditableAccount {
+  id: string;
+  version: number;
+  name: string;
+  lifecycleStage: LifecycleStage;
+  industry?: string | null;
+  source?: string | null;
+  website?: string | null;
+  taxId?: string | null;
+  creditTermsDays?: number | null;
+  tier?: string | null;
+  tags: string[];
+  notes: string;
+}
+
+export interface AccountEditValues {
+  name?: string;
+  lifecycleStage?: LifecycleStage;
+  industry?: string;
+  source?: string;
+  website?: string;
+  taxId?: string;
+  creditTermsDays?: number | null;
+  tier?: string;
+  tags?: string[];
+  notes?: string;
+}
+
+export function toEditValues(a: EditableAccount): AccountEditValues {
+  return {
+    name: a.name,
+    lifecycleStage: a.lifecycleStage,
+    industry: a.industry ?? '',
+    source: a.source ?? '',
+    website: a.website ?? '',
+    taxId: a.taxId ?? '',
+    creditTermsDays: a.creditTermsDays ?? null,
+    tier: a.tier ?? '',
+    tags: a.tags,
+    notes: a.notes,
+  };
+}
+
+const text = (v: string | undefined | null): string | null => {
+  const s = v?.trim();
+  return s ? s : null;
+};
+
+/**
+ * Only what changed goes to the server, so an untouched protected field never asks for approval.
+ * Emptied text fields are sent as null (cleared); the version edited is always sent.
+ */
+export function toUpdateAccountInput(original: EditableAccount, values: AccountEditValues, allowDuplicate = false): UpdateAccountInput {
+  const input: UpdateAccountInput = { id: original.id, version: original.version };
+  const name = values.name?.trim() ?? '';
+  if (name !== original.name) input.name = name;
+  if (values.lifecycleStage && values.lifecycleStage !== original.lifecycleStage) input.lifecycleStage = values.lifecycleStage;
+  for (const field of ['industry', 'source', 'website', 'taxId', 'tier'] as const) {
+    const next = text(values[field]);
+    if (next !== (original[field] ?? null)) input[field] = next;
+  }
+  const terms = values.creditTermsDays ?? null;
+  if (terms !== (original.creditTermsDays ?? null)) input.creditTermsDays = terms;
+  const tags = (values.tags ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (JSON.stringify(tags) !== JSON.stringify(original.tags)) input.tags = tags;
+  const notes = values.notes ?? '';
+  if (notes !== original.notes) input.notes = notes;
+  if (allowDuplicate) input.allowDuplicate = true;
+  return input;
+}
+
+/** Change-request and audit values are JSON-encoded; strings bare, null as a dash, the rest as JSON. */
+export function displayValue(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed === null || parsed === '') return '—';
+    if (Array.isArray(parsed)) return parsed.join(', ') || '—';
+    return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+  } catch {
+    return value;
+  }
+}

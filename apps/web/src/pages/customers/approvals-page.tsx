@@ -1,0 +1,5 @@
+import { Approvals } from '../../modules/customers/approvals';
+
+export default function ApprovalsPage() {
+  return <Approvals />;
+}
