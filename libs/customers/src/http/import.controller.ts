@@ -1,9 +1,10 @@
 /// <reference types="multer" />
 import { unlink } from 'node:fs/promises';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, CanActivate, Controller, Get, Injectable, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { AppError } from '@crm/platform';
+import { AppError, assertCan, requirePrincipal } from '@crm/platform';
+import { CUSTOMER_RECORD } from '../application/visible-accounts';
 import { ImportService } from '../application/import/import.service';
 import type { ColumnMapping } from '../domain/import/column-mapping';
 import type { DuplicatePolicy } from '../infrastructure/import-job.entity';
@@ -13,6 +14,15 @@ interface UploadFields {
   duplicatePolicy?: string;
 }
 
+/** Refuses before the upload is read: no file of an anonymous or unauthorised caller is spooled to disk. */
+@Injectable()
+export class CanImportGuard implements CanActivate {
+  canActivate(): boolean {
+    assertCan(requirePrincipal(), CUSTOMER_RECORD, 'create');
+    return true;
+  }
+}
+
 /** CUS-04 over REST: the file upload and the error report download (GraphQL shows progress). */
 @Controller('api/customers/imports')
 export class ImportController {
@@ -20,6 +30,7 @@ export class ImportController {
 
   /** multipart/form-data: `file` (CSV), optional `mapping` (JSON: column index → field) and `duplicatePolicy` (skip | update | create). */
   @Post()
+  @UseGuards(CanImportGuard)
   @UseInterceptors(FileInterceptor('file'))
   async upload(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadFields) {
     try {
