@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
+import { CustomersWorkerModule } from '@crm/customers';
 import { AppConfig, HealthModule, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
 import { AdminSessionController } from './admin/admin-session.controller';
 
@@ -17,6 +18,7 @@ export class WorkerModule {
         PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }),
         HealthModule,
         WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS }),
+        CustomersWorkerModule,
         JwtModule.register({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } }),
       ],
       controllers: [AdminSessionController],

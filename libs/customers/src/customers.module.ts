@@ -1,9 +1,15 @@
+import { tmpdir } from 'node:os';
 import { Module, OnModuleInit } from '@nestjs/common';
-import { AccessModule, PermissionCatalog } from '@crm/platform';
+import { MulterModule } from '@nestjs/platform-express';
+import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader } from '@crm/platform';
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
 import { AccountService } from './application/account.service';
 import { DuplicateFinder } from './application/duplicate-finder';
+import { ImportJobHandler } from './application/import/import-job.handler';
+import { ImportService } from './application/import/import.service';
+import { ImportResolver } from './graphql/import.resolver';
+import { ImportController } from './http/import.controller';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
@@ -11,8 +17,18 @@ import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
-  imports: [AccessModule],
+  imports: [
+    AccessModule,
+    // uploads go to a temporary file (never whole in memory), limited in size; the service moves them to FileStorage
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
+      inject: [AppConfig],
+    }),
+  ],
+  controllers: [ImportController],
   providers: [
+    ImportService,
+    ImportResolver,
     AccountService,
     AccountChangesService,
     AccountMergeService,
@@ -32,3 +48,10 @@ export class CustomersModule implements OnModuleInit {
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);
   }
 }
+
+/** The customers context's job handlers, for the worker process (CUS-04 imports). */
+@Module({
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler],
+  exports: [ImportJobHandler],
+})
+export class CustomersWorkerModule {}

@@ -13,7 +13,15 @@ export { IMPORT_FIELDS, mapRow, suggestMapping } from './domain/import/column-ma
 export type { ColumnMapping, ImportField } from './domain/import/column-mapping';
 export { validateImportRow } from './domain/import/import-row';
 export type { ImportRowResult, ImportRowValue } from './domain/import/import-row';
-export { CustomersModule } from './customers.module';
+export { CustomersModule, CustomersWorkerModule } from './customers.module';
+export { CUSTOMERS_JOBS } from './application/import/import-jobs';
+export type { ImportAccountsJob } from './application/import/import-jobs';
+export { ImportJobHandler } from './application/import/import-job.handler';
+export type { ImportRunResult } from './application/import/import-job.handler';
+export { ImportService } from './application/import/import.service';
+export { ImportJobEntity } from './infrastructure/import-job.entity';
+export type { DuplicatePolicy, ImportJobStatus } from './infrastructure/import-job.entity';
+export { ImportRowErrorEntity } from './infrastructure/import-row-error.entity';
 export { AccountService, CUSTOMER_RECORD } from './application/account.service';
 export type { CreateAccountCommand } from './application/account.service';
 export { DuplicateFinder } from './application/duplicate-finder';

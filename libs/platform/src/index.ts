@@ -113,3 +113,5 @@ export { graphqlContext, graphqlPlumbingOptions } from './graphql/graphql-contex
 export { GraphqlPlumbingModule } from './graphql/graphql-plumbing.module';
 export { AuditTrailService } from './audit/audit-trail.service';
 export { AuditEntryType, AuditEntryConnection, FieldChangeEntryType } from './audit/graphql/audit-entry.type';
+export { FileStorage, LocalDiskStorage, tenantFileKey } from './storage/file-storage';
+export { StorageModule } from './storage/storage.module';

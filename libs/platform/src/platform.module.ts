@@ -8,6 +8,7 @@ import { OutboxService } from './events/outbox.service';
 import { loggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
 import { TenantDb } from './tenancy/tenant-db';
 
 export interface PlatformOptions {
@@ -15,7 +16,7 @@ export interface PlatformOptions {
   database: DatabaseParts;
 }
 
-/** Config, logging, the application's database connection, Redis, the outbox and job enqueueing: what every process needs. */
+/** Config, logging, the application's database connection, Redis, the outbox, job enqueueing and file storage: what every process needs. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -28,9 +29,10 @@ export class PlatformModule {
         TypeOrmModule.forRoot(dataSourceOptions(config, database, 'app')),
         RedisModule,
         QueueModule,
+        StorageModule,
       ],
       providers: [TenantDb, AuditService, OutboxService],
-      exports: [TenantDb, AuditService, OutboxService, ConfigModule, RedisModule, QueueModule],
+      exports: [TenantDb, AuditService, OutboxService, ConfigModule, RedisModule, QueueModule, StorageModule],
     };
   }
 }

@@ -8,6 +8,8 @@ import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
+import { ImportJobEntity } from './import-job.entity';
+import { ImportRowErrorEntity } from './import-row-error.entity';
 import { InteractionEntity } from './interaction.entity';
 import { CUSTOMERS_MIGRATIONS } from './migrations';
 import { RelationshipEntity } from './relationship.entity';
@@ -25,6 +27,8 @@ export const customersDatabaseParts: DatabaseParts = {
     ChangeRequestEntity,
     CustomerSettingsEntity,
     MergeRecordEntity,
+    ImportJobEntity,
+    ImportRowErrorEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

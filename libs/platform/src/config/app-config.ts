@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { Type, plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -128,6 +129,24 @@ export class AppConfig {
   @IsInt()
   @Min(10)
   JOB_BACKOFF_MS = 1000;
+
+  /** Root directory of uploaded files (imports, documents); the repository's git-ignored `.storage` by default. */
+  @IsString()
+  @MinLength(1)
+  FILE_STORAGE_DIR = resolve(__dirname, '../../../../.storage');
+
+  /** Largest file an import upload may be. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+  /** Import rows written per transaction; a row is all-or-nothing, a batch is the unit a retried job resumes after. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  IMPORT_BATCH_SIZE = 200;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

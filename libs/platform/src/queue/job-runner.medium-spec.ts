@@ -1,7 +1,7 @@
 import { INestApplication, Injectable, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ALL_DATABASE_PARTS, ALL_JOBS, createTestDatabase, TestDatabase } from '@crm/composition';
-import { DeliverEventJob, DomainEvent, JobName, JobQueue, OnEvent, OnJob, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
+import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/composition';
+import { DeliverEventJob, DomainEvent, JobName, JobQueue, OnEvent, OnJob, PLATFORM_JOBS, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
 
 @Injectable()
 class SecondDeliverHandler {
@@ -64,23 +64,23 @@ describe('worker start-up checks the job map', () => {
   }
 
   it('PLT-06 the worker starts when every declared job has exactly one handler', async () => {
-    const app = await startWorker(ALL_JOBS);
+    const app = await startWorker(PLATFORM_JOBS);
     await app.init();
     await app.get(JobQueue).queue.obliterate({ force: true });
     await app.close();
   });
 
   it('PLT-06 a job declared without a handler stops the worker from starting, naming the job', async () => {
-    expect(await startUpError([...ALL_JOBS, 'reports.rebuild'])).toMatch(/The worker cannot start:[\s\S]*job "reports\.rebuild" has no @OnJob handler/);
+    expect(await startUpError([...PLATFORM_JOBS, 'reports.rebuild'])).toMatch(/The worker cannot start:[\s\S]*job "reports\.rebuild" has no @OnJob handler/);
   });
 
   it('PLT-06 a job with two handlers stops the worker from starting, naming the job and both handlers', async () => {
-    expect(await startUpError(ALL_JOBS, [SecondDeliverHandler])).toMatch(
+    expect(await startUpError(PLATFORM_JOBS, [SecondDeliverHandler])).toMatch(
       /job "event\.deliver" has 2 handlers: .*SecondDeliverHandler\.handle/,
     );
   });
 
   it('PLT-06 two event consumers with one name stop the worker from starting', async () => {
-    expect(await startUpError(ALL_JOBS, [ConsumerOne, ConsumerTwo])).toMatch(/consumer "test\.same-name" is declared twice/);
+    expect(await startUpError(PLATFORM_JOBS, [ConsumerOne, ConsumerTwo])).toMatch(/consumer "test\.same-name" is declared twice/);
   });
 });

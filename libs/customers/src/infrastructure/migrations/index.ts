@@ -2,7 +2,15 @@ import { CustomersSchema1795402064061 } from './1795402064061-CustomersSchema';
 import { CustomersCore1795402071441 } from './1795402071441-CustomersCore';
 import { ChangeRequests1795404987105 } from './1795404987105-ChangeRequests';
 import { MergeRecords1795405738081 } from './1795405738081-MergeRecords';
+import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
-export const CUSTOMERS_MIGRATIONS = [CustomersSchema1795402064061, CustomersCore1795402071441, ChangeRequests1795404987105, MergeRecords1795405738081, PinyinIndexes1795406984381];
+export const CUSTOMERS_MIGRATIONS = [
+  CustomersSchema1795402064061,
+  CustomersCore1795402071441,
+  ChangeRequests1795404987105,
+  MergeRecords1795405738081,
+  ImportJobs1795406585079,
+  PinyinIndexes1795406984381,
+];

@@ -1,0 +1,219 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
+import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { CustomersWorkerModule, ImportJobEntity, ImportJobHandler } from '@crm/customers';
+import { createTenantRow, createTestUser, JobQueue, LocalDiskStorage, PlatformModule, tenantFileKey, UserEntity, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { ApiHarness } from '../testing/api-harness';
+
+jest.setTimeout(90_000);
+
+const JOB = `query($id: ID!) { importJob(id: $id) {
+  id status totalRows processedRows createdRows updatedRows skippedRows failedRows progress error errorReportPath
+} }`;
+const JOBS = `query { customerImportJobs(first: 50) { edges { node { id } } } }`;
+
+interface JobView {
+  id: string;
+  status: string;
+  totalRows: number | null;
+  processedRows: number;
+  createdRows: number;
+  updatedRows: number;
+  skippedRows: number;
+  failedRows: number;
+  progress: number;
+  error: string | null;
+  errorReportPath: string;
+}
+
+describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
+  let api: ApiHarness;
+  let worker: INestApplication;
+  let storageDir: string;
+  let admin: string;
+
+  const upload = (csv: string, fields: Record<string, string> = {}, token = admin, fileName = 'customers.csv') => {
+    const req = request(api.app.getHttpServer()).post('/api/customers/imports').set('authorization', `Bearer ${token}`);
+    for (const [k, v] of Object.entries(fields)) req.field(k, v);
+    return req.attach('file', Buffer.from(csv, 'utf8'), { filename: fileName, contentType: 'text/csv' });
+  };
+  const jobOf = async (id: string, token = admin) => api.gql<{ importJob: JobView }>(JOB, { id }, token);
+  const finished = (id: string) =>
+    waitFor(async () => {
+      const res = await jobOf(id);
+      const job = res.data?.importJob;
+      return job && (job.status === 'COMPLETED' || job.status === 'FAILED') ? job : undefined;
+    }, `import ${id} to finish`, 30_000);
+  const report = async (id: string, token = admin) => {
+    const res = await request(api.app.getHttpServer()).get(`/api/customers/imports/${id}/errors.csv`).set('authorization', `Bearer ${token}`);
+    return { status: res.status, type: res.headers['content-type'], rows: res.status === 200 ? (parse(res.text, { bom: true }) as string[][]) : [] };
+  };
+  const countByName = async (name: string) => Number((await api.admin.query('SELECT count(*) AS n FROM customers.account WHERE name = $1', [name]))[0].n);
+
+  beforeAll(async () => {
+    storageDir = await mkdtemp(join(tmpdir(), 'crm-import-'));
+    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: 2, FILE_STORAGE_DIR: storageDir });
+    // the worker's job runtime on the same database and Redis prefix: uploads go through the real queue
+    const workerModule = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
+        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
+        CustomersWorkerModule,
+      ],
+    }).compile();
+    worker = await workerModule.createNestApplication({ logger: false }).init();
+    admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  });
+
+  afterAll(async () => {
+    await worker?.get(JobQueue).queue.obliterate({ force: true });
+    await worker?.close();
+    await api?.stop();
+    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+  });
+
+  it('CUS-04 a CSV with Chinese headers imports its good rows through the queue; a bad row is reported by row number and field and nothing of it is saved', async () => {
+    const csv = [
+      '客户名称,联系人,手机,邮箱,邮编,备注',
+      '杭州远山茶叶有限公司,王五,139 1234 0001,a@import-a.cn,310000,第一行',
+      '宁夏枸杞贸易有限公司,赵六,12,b@import-b.cn,310000,坏手机号',
+      '深圳光明电子有限公司,钱七,13912340003,c@import-c.cn,310000,第三行',
+    ].join('\r\n');
+    const res = await upload(csv);
+    expect(res.status).toBe(201);
+    expect(res.body.suggestedMapping).toEqual({ 0: 'name', 1: 'contactName', 2: 'mobile', 3: 'email', 4: 'postcode', 5: 'notes' });
+
+    const job = await finished(res.body.id);
+    expect(job).toMatchObject({ status: 'COMPLETED', totalRows: 3, processedRows: 3, createdRows: 2, failedRows: 1, skippedRows: 0, progress: 1 });
+
+    expect(await countByName('杭州远山茶叶有限公司')).toBe(1);
+    expect(await countByName('深圳光明电子有限公司')).toBe(1);
+    expect(await countByName('宁夏枸杞贸易有限公司')).toBe(0);
+    expect(await api.admin.query(`SELECT 1 FROM customers.contact_point WHERE normalized = 'b@import-b.cn'`)).toEqual([]);
+    const [point] = await api.admin.query(
+      `SELECT cp.normalized FROM customers.contact_point cp JOIN customers.account a ON a.id = cp.party_id WHERE a.name = '杭州远山茶叶有限公司' AND cp.kind = 'mobile'`,
+    );
+    expect(point.normalized).toBe('+8613912340001');
+    const [audit] = await api.admin.query(
+      `SELECT l.channel FROM platform.audit_log l JOIN customers.account a ON a.id::text = l.record_id WHERE a.name = '杭州远山茶叶有限公司' AND l.action = 'create'`,
+    );
+    expect(audit.channel).toBe('import');
+
+    const errors = await report(job.id);
+    expect(errors.status).toBe(200);
+    expect(errors.type).toMatch(/^text\/csv/);
+    expect(errors.rows[0]).toEqual(['row', 'outcome', 'field', 'message', '客户名称', '联系人', '手机', '邮箱', '邮编', '备注']);
+    expect(errors.rows.slice(1)).toEqual([['2', 'failed', 'mobile', expect.any(String), '宁夏枸杞贸易有限公司', '赵六', '12', 'b@import-b.cn', '310000', '坏手机号']]);
+  });
+
+  it('DQ-02 a row duplicating an existing customer is skipped under skip, created under create, and fills empty fields under update', async () => {
+    const existing = await api.gql<{ createAccount: { account: { id: string } } }>(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
+      { input: { kind: 'COMPANY', name: '宁波重复测试有限公司', contactPoints: [{ kind: 'MOBILE', value: '13712345678' }] } },
+      admin,
+    );
+    expect(existing.errors).toBeUndefined();
+    const csv = '公司名称,手机,行业\n宁波重复测试有限公司,137-1234-5678,制造业\n';
+
+    const skipped = await finished((await upload(csv, { duplicatePolicy: 'skip' })).body.id);
+    expect(skipped).toMatchObject({ status: 'COMPLETED', skippedRows: 1, createdRows: 0 });
+    expect(await countByName('宁波重复测试有限公司')).toBe(1);
+    const note = await report(skipped.id);
+    expect(note.rows[1].slice(0, 3)).toEqual(['1', 'skipped', 'name']);
+    expect(note.rows[1][3]).toContain('宁波重复测试有限公司');
+
+    const updated = await finished((await upload(csv, { duplicatePolicy: 'update' })).body.id);
+    expect(updated).toMatchObject({ status: 'COMPLETED', updatedRows: 1, createdRows: 0 });
+    const [row] = await api.admin.query('SELECT industry FROM customers.account WHERE id = $1', [existing.data!.createAccount.account.id]);
+    expect(row.industry).toBe('制造业');
+    expect(await countByName('宁波重复测试有限公司')).toBe(1);
+
+    const created = await finished((await upload(csv, { duplicatePolicy: 'create' })).body.id);
+    expect(created).toMatchObject({ status: 'COMPLETED', createdRows: 1, skippedRows: 0 });
+    expect(await countByName('宁波重复测试有限公司')).toBe(2);
+  });
+
+  it('CUS-04 a job interrupted after some rows and run again resumes after the last committed row and duplicates nothing', async () => {
+    const names = ['北京长城软件有限公司', '广州珠江食品有限公司', '成都熊猫物流有限公司', '西安古都建材有限公司', '青岛海风啤酒有限公司'];
+    const csv = `客户名称\n${names.join('\n')}\n`;
+    const [user] = await api.admin.getRepository(UserEntity).findBy({ tenantId: api.demoTenantId, email: DEMO_ADMIN.email });
+    // a job row and its stored file, not enqueued: this test drives the handler itself
+    const job = await api.admin.getRepository(ImportJobEntity).save({
+      tenantId: api.demoTenantId,
+      createdById: user.id,
+      fileName: 'resume.csv',
+      storageKey: 'pending',
+      fileSize: csv.length,
+      headers: ['客户名称'],
+      mapping: { 0: 'name' },
+      duplicatePolicy: 'skip',
+    });
+    job.storageKey = tenantFileKey(api.demoTenantId, 'imports', `${job.id}.csv`);
+    await new LocalDiskStorage(storageDir).put(job.storageKey, Buffer.from(csv));
+    await api.admin.getRepository(ImportJobEntity).save(job);
+
+    // the process "dies" while writing row 4 (second row of the second batch of two)
+    await api.admin.query(`
+      CREATE FUNCTION public.test_import_crash() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.name = '西安古都建材有限公司' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_import_crash BEFORE INSERT ON customers.account FOR EACH ROW EXECUTE FUNCTION public.test_import_crash();`);
+    const handler = worker.get(ImportJobHandler);
+    await expect(handler.run(api.demoTenantId, job.id)).rejects.toThrow(/simulated crash/);
+
+    const [midway] = await api.admin.query('SELECT status, processed_rows, created_rows FROM customers.import_job WHERE id = $1', [job.id]);
+    expect(midway).toEqual({ status: 'running', processed_rows: 2, created_rows: 2 });
+    expect(await Promise.all(names.map(countByName))).toEqual([1, 1, 0, 0, 0]); // row 3 went back with its batch
+
+    await api.admin.query('DROP TRIGGER test_import_crash ON customers.account; DROP FUNCTION public.test_import_crash();');
+    await expect(handler.run(api.demoTenantId, job.id)).resolves.toBe('completed');
+    expect(await Promise.all(names.map(countByName))).toEqual([1, 1, 1, 1, 1]);
+    const [done] = await api.admin.query('SELECT status, processed_rows, created_rows, skipped_rows FROM customers.import_job WHERE id = $1', [job.id]);
+    expect(done).toEqual({ status: 'completed', processed_rows: 5, created_rows: 5, skipped_rows: 0 });
+    await expect(handler.run(api.demoTenantId, job.id)).resolves.toBe('already-finished');
+  });
+
+  it('ACC-05 ACC-01 another tenant, or another user without customer admin, cannot read an import job or its error report (404)', async () => {
+    const res = await upload('客户名称,手机\n隔离测试有限公司,12\n');
+    const job = await finished(res.body.id);
+
+    const other = await createTenantRow(api.admin);
+    const otherAdmin = await createTestUser(api.appDs, other.id, { permissions: ['*:*'] });
+    const otherToken = await api.signIn(other.slug, otherAdmin.user.email, otherAdmin.password);
+    const rep = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create'], dataScope: 'own' });
+    const repToken = await api.signIn(DEMO_TENANT.slug, rep.user.email, rep.password);
+
+    for (const token of [otherToken, repToken]) {
+      const read = await jobOf(job.id, token);
+      expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await report(job.id, token)).status).toBe(404);
+      const list = await api.gql<{ customerImportJobs: { edges: { node: { id: string } }[] } }>(JOBS, {}, token);
+      expect(list.data!.customerImportJobs.edges.map((e) => e.node.id)).not.toContain(job.id);
+    }
+    expect((await report(job.id)).rows).toHaveLength(2);
+  });
+
+  it('CUS-04 an upload is refused without customer:create (403), with update policy but no customer:edit (403), and with a bad mapping naming the field', async () => {
+    const viewer = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view'] });
+    const viewerToken = await api.signIn(DEMO_TENANT.slug, viewer.user.email, viewer.password);
+    const creator = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create'] });
+    const creatorToken = await api.signIn(DEMO_TENANT.slug, creator.user.email, creator.password);
+    const before = Number((await api.admin.query('SELECT count(*) AS n FROM customers.import_job'))[0].n);
+
+    expect((await upload('客户名称\n甲\n', {}, viewerToken)).status).toBe(403);
+    expect((await upload('客户名称\n甲\n', { duplicatePolicy: 'update' }, creatorToken)).status).toBe(403);
+    const bad = await upload('客户名称,电话\n甲,1\n', { mapping: JSON.stringify({ 1: 'phone' }) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('mapping');
+    const noFile = await request(api.app.getHttpServer()).post('/api/customers/imports').set('authorization', `Bearer ${admin}`).field('duplicatePolicy', 'skip');
+    expect(noFile.status).toBe(400);
+    expect(noFile.body.field).toBe('file');
+    const anonymous = await request(api.app.getHttpServer()).post('/api/customers/imports').attach('file', Buffer.from('客户名称\n甲\n'), 'a.csv');
+    expect(anonymous.status).toBe(401);
+    expect(Number((await api.admin.query('SELECT count(*) AS n FROM customers.import_job'))[0].n)).toBe(before);
+  });
+});

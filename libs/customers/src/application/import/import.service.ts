@@ -1,0 +1,172 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify';
+import {
+  AppConfig,
+  AppError,
+  assertCan,
+  AuditService,
+  can,
+  FileStorage,
+  JobQueue,
+  Page,
+  PageArgs,
+  paginate,
+  Principal,
+  requirePrincipal,
+  SortDirection,
+  tenantFileKey,
+  TenantDb,
+} from '@crm/platform';
+import { EntityManager } from 'typeorm';
+import { IMPORT_FIELDS, suggestMapping, type ColumnMapping, type ImportField } from '../../domain/import/column-mapping';
+import { DuplicatePolicy, ImportJobEntity } from '../../infrastructure/import-job.entity';
+import { ImportRowErrorEntity } from '../../infrastructure/import-row-error.entity';
+import { CUSTOMER_RECORD } from '../visible-accounts';
+import { readHeaderRow } from './csv-source';
+
+export const IMPORT_JOB_RECORD = 'customer_import';
+export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create'];
+
+export interface StartImportCommand {
+  /** The uploaded file as received (a temporary file). */
+  path: string;
+  fileName: string;
+  /** Column index → field; the suggestion from the header row when absent. */
+  mapping?: ColumnMapping | null;
+  duplicatePolicy?: DuplicatePolicy | null;
+}
+
+/** Rows of the error report read per query while streaming it out. */
+const REPORT_PAGE = 500;
+
+/** CUS-04 on the API side: accept an upload, queue its import, show its progress and its error report. */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly storage: FileStorage,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async start(command: StartImportCommand): Promise<{ job: ImportJobEntity; suggestedMapping: ColumnMapping }> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const policy = command.duplicatePolicy ?? 'skip';
+    if (!DUPLICATE_POLICIES.includes(policy)) throw AppError.badField('duplicatePolicy', `must be one of ${DUPLICATE_POLICIES.join(', ')}`);
+    if (policy === 'update') assertCan(principal, CUSTOMER_RECORD, 'edit');
+    if (!principal.userId) throw AppError.forbidden('An import runs as a user; sign in as one');
+
+    const headers = await readHeaderRow(createReadStream(command.path)).catch((error: Error) => {
+      throw AppError.badField('file', `is not a readable CSV file: ${error.message}`);
+    });
+    if (headers.length === 0 || headers.every((h) => !h)) throw AppError.badField('file', 'has no header row');
+    const suggestedMapping = suggestMapping(headers);
+    const mapping = command.mapping ?? suggestedMapping;
+    this.assertValidMapping(mapping, headers.length);
+
+    const job = await this.db.transaction(async (em) => {
+      const row = em.create(ImportJobEntity, {
+        tenantId: principal.tenantId,
+        createdById: principal.userId!,
+        fileName: command.fileName.slice(0, 255),
+        storageKey: 'pending',
+        fileSize: 0,
+        headers,
+        mapping,
+        duplicatePolicy: policy,
+        status: 'queued',
+      });
+      await em.save(row);
+      row.storageKey = tenantFileKey(principal.tenantId, 'imports', `${row.id}.csv`);
+      const { size } = await this.storage.put(row.storageKey, createReadStream(command.path));
+      row.fileSize = size;
+      await em.save(row);
+      await this.audit.record(em, {
+        recordType: IMPORT_JOB_RECORD,
+        recordId: row.id,
+        action: 'create',
+        after: { fileName: row.fileName, fileSize: size, mapping, duplicatePolicy: policy },
+      });
+      return row;
+    });
+    // After commit: the worker must find the row. A lost enqueue leaves the job `queued` for a retry.
+    await this.jobs.enqueue('customers.import', { tenantId: principal.tenantId, importJobId: job.id }, { jobId: `customers-import-${job.id}` });
+    return { job, suggestedMapping };
+  }
+
+  private assertValidMapping(mapping: ColumnMapping, columns: number): void {
+    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw AppError.badField('mapping', 'must be an object of column index to field');
+    const used = new Set<string>();
+    for (const [index, field] of Object.entries(mapping)) {
+      const column = Number(index);
+      if (!Number.isInteger(column) || column < 0 || column >= columns) throw AppError.badField('mapping', `column ${index} is not in the file (it has ${columns})`);
+      if (!(IMPORT_FIELDS as readonly string[]).includes(field as string)) throw AppError.badField('mapping', `"${String(field)}" is not one of ${IMPORT_FIELDS.join(', ')}`);
+      if (used.has(field)) throw AppError.badField('mapping', `${field} is mapped twice`);
+      used.add(field);
+    }
+    if (!used.has('name')) throw AppError.badField('mapping', 'no column is mapped to name');
+  }
+
+  /** One import job the caller may see (their own, or any with customer:admin); NOT_FOUND otherwise. */
+  async get(id: string): Promise<ImportJobEntity> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    return this.db.transaction((em) => this.visibleJob(em, principal, id));
+  }
+
+  async list(args: PageArgs): Promise<Page<ImportJobEntity>> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    return this.db.transaction((em) => {
+      const qb = em.getRepository(ImportJobEntity).createQueryBuilder('j');
+      if (!can(principal, CUSTOMER_RECORD, 'admin')) qb.where('j.createdById = :me', { me: principal.userId ?? null });
+      return paginate(qb, { ...args, orderBy: [{ column: 'createdAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE });
+    });
+  }
+
+  /**
+   * The per-row report as CSV: row, outcome, field, message, then the row's original cells under the
+   * file's own headers. One line per problem. Read a page at a time, so a big report streams.
+   */
+  async errorReport(id: string): Promise<{ job: ImportJobEntity; csv: Readable }> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const job = await this.db.transaction((em) => this.visibleJob(em, principal, id));
+    const db = this.db;
+    async function* lines(): AsyncGenerator<string[]> {
+      yield ['row', 'outcome', 'field', 'message', ...job.headers];
+      let after = 0;
+      for (;;) {
+        const rows = await db.transaction(
+          (em) =>
+            em
+              .getRepository(ImportRowErrorEntity)
+              .createQueryBuilder('e')
+              .where('e.jobId = :id AND e.rowNumber > :after', { id, after })
+              .orderBy('e.rowNumber', 'ASC')
+              .limit(REPORT_PAGE)
+              .getMany(),
+          principal,
+        );
+        for (const row of rows) {
+          for (const problem of row.problems) yield [String(row.rowNumber), row.outcome, problem.field, problem.message, ...row.cells];
+        }
+        if (rows.length < REPORT_PAGE) return;
+        after = rows[rows.length - 1].rowNumber;
+      }
+    }
+    return { job, csv: Readable.from(lines()).pipe(stringify({ bom: true })) };
+  }
+
+  private async visibleJob(em: EntityManager, principal: Principal, id: string): Promise<ImportJobEntity> {
+    const job = await em.findOneBy(ImportJobEntity, { id });
+    if (!job || (job.createdById !== principal.userId && !can(principal, CUSTOMER_RECORD, 'admin'))) throw AppError.notFound('Import job', id);
+    return job;
+  }
+}
+
+export type { ImportField };

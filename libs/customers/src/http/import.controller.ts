@@ -1,0 +1,68 @@
+/// <reference types="multer" />
+import { unlink } from 'node:fs/promises';
+import { Body, CanActivate, Controller, Get, Injectable, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { AppError, assertCan, requirePrincipal } from '@crm/platform';
+import { CUSTOMER_RECORD } from '../application/visible-accounts';
+import { ImportService } from '../application/import/import.service';
+import type { ColumnMapping } from '../domain/import/column-mapping';
+import type { DuplicatePolicy } from '../infrastructure/import-job.entity';
+
+interface UploadFields {
+  mapping?: string;
+  duplicatePolicy?: string;
+}
+
+/** Refuses before the upload is read: no file of an anonymous or unauthorised caller is spooled to disk. */
+@Injectable()
+export class CanImportGuard implements CanActivate {
+  canActivate(): boolean {
+    assertCan(requirePrincipal(), CUSTOMER_RECORD, 'create');
+    return true;
+  }
+}
+
+/** CUS-04 over REST: the file upload and the error report download (GraphQL shows progress). */
+@Controller('api/customers/imports')
+export class ImportController {
+  constructor(private readonly imports: ImportService) {}
+
+  /** multipart/form-data: `file` (CSV), optional `mapping` (JSON: column index → field) and `duplicatePolicy` (skip | update | create). */
+  @Post()
+  @UseGuards(CanImportGuard)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadFields) {
+    try {
+      if (!file) throw AppError.badField('file', 'is required (multipart field "file")');
+      const { job, suggestedMapping } = await this.imports.start({
+        path: file.path,
+        fileName: file.originalname,
+        mapping: parseMapping(body.mapping),
+        duplicatePolicy: (body.duplicatePolicy?.trim().toLowerCase() || null) as DuplicatePolicy | null,
+      });
+      return { id: job.id, status: job.status, duplicatePolicy: job.duplicatePolicy, headers: job.headers, mapping: job.mapping, suggestedMapping };
+    } finally {
+      if (file?.path) await unlink(file.path).catch(() => undefined);
+    }
+  }
+
+  @Get(':id/errors.csv')
+  async errors(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+    const { job, csv } = await this.imports.errorReport(id);
+    const name = `${job.fileName.replace(/\.csv$/i, '')}-errors.csv`;
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="import-errors.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    csv.on('error', (error) => res.destroy(error));
+    csv.pipe(res);
+  }
+}
+
+function parseMapping(text: string | undefined): ColumnMapping | null {
+  if (!text?.trim()) return null;
+  try {
+    return JSON.parse(text) as ColumnMapping;
+  } catch {
+    throw AppError.badField('mapping', 'is not valid JSON');
+  }
+}
