@@ -11,11 +11,6 @@ export class MissingPrincipalError extends Error {
 }
 
 /**
- * The only way business code reaches tenant data: a transaction whose first statement sets the
- * tenant (and acting user) with `set_config(..., true)`, i.e. SET LOCAL, so PostgreSQL's
- * row-level security confines every statement in it to that tenant.
- */
-/**
  * Tells TypeORM's query runner that a transaction is open (what its startTransaction records), after we
  * sent START TRANSACTION ourselves; its commitTransaction / rollbackTransaction then end it as usual,
  * and nested `em.transaction` calls use savepoints.
@@ -26,6 +21,11 @@ function markTransactionStarted(runner: QueryRunner): void {
   state.transactionDepth = 1;
 }
 
+/**
+ * The only way business code reaches tenant data: a transaction whose first statement sets the
+ * tenant (and acting user) with `set_config(..., true)`, i.e. SET LOCAL, so PostgreSQL's
+ * row-level security confines every statement in it to that tenant.
+ */
 @Injectable()
 export class TenantDb {
   constructor(readonly dataSource: DataSource) {}
