@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Principal, visibilityCondition } from '@crm/platform';
 import type { AccountKind } from '../domain/account-types';
 import { accountNameKeys } from '../domain/account-keys';
-import { matchReasons, type MatchReason } from '../domain/dedup/match-reasons';
+import { matchReasons, SIMILAR_NAME_THRESHOLD, type MatchReason } from '../domain/dedup/match-reasons';
 import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
 
 export interface AccountProbe {
@@ -56,6 +56,9 @@ export class DuplicateFinder {
     const emails = (probe.emails ?? []).map(normalizeEmail);
     const phones = (probe.phones ?? []).map((p) => normalizePhone(p)).filter((p): p is string => !!p);
     const visibility = visibilityCondition(principal, { recordType: 'customer', alias: 'a' });
+    // The index branch returns only names similar enough to be scored SIMILAR_NAME; looser ones would
+    // be dropped after ranking anyway, and common names (people's pinyin) would flood the ranking.
+    await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
 
     const rows = await em
       .createQueryBuilder()

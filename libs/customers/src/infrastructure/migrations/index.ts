@@ -4,6 +4,7 @@ import { ChangeRequests1795404987105 } from './1795404987105-ChangeRequests';
 import { MergeRecords1795405738081 } from './1795405738081-MergeRecords';
 import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
+import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const CUSTOMERS_MIGRATIONS = [
   MergeRecords1795405738081,
   ImportJobs1795406585079,
   PinyinIndexes1795406984381,
+  TrigramLeakproof1795408968589,
 ];
