@@ -7,6 +7,7 @@ import { errorCode } from '../../shared/lib/graphql-errors';
 import { useFormErrors } from '../../shared/lib/use-server-errors';
 import { toEditValues, toUpdateAccountInput, type AccountEditValues, type EditableAccount } from './account-edit';
 import { duplicateCandidates, LIFECYCLE_STAGES, type Candidate } from './account-input';
+import { AccountProfileFields } from './account-profile-fields';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { UpdateAccountMutation } from './operations';
 
@@ -145,21 +146,7 @@ export function AccountEditDrawer({
               <Input maxLength={50} />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="industry" label={t('customers.industry')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="source" label={t('customers.source')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="website" label={t('customers.website')}>
-              <Input maxLength={300} placeholder="https://" />
-            </Form.Item>
-          </Col>
+          <AccountProfileFields />
           <Col xs={24} sm={12}>
             <Form.Item name="taxId" label={t('customers.taxId')}>
               <Input maxLength={50} />

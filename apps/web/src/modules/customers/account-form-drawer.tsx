@@ -16,6 +16,7 @@ import {
   type AccountFormValues,
   type Candidate,
 } from './account-input';
+import { AccountProfileFields } from './account-profile-fields';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { CheckAccountDuplicatesQuery, CreateAccountMutation } from './operations';
 
@@ -145,21 +146,7 @@ export function AccountFormDrawer({ open, onClose, onSaved }: { open: boolean; o
               <Select options={selectOptions(LIFECYCLE_STAGES, 'customers.stages')} />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="industry" label={t('customers.industry')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="source" label={t('customers.source')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="website" label={t('customers.website')}>
-              <Input maxLength={300} placeholder="https://" />
-            </Form.Item>
-          </Col>
+          <AccountProfileFields />
           <Col span={24}>
             <Form.Item name="tags" label={t('customers.tags')}>
               <Select mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} placeholder={t('customers.tagsHint')} />
