@@ -1,5 +1,7 @@
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { joinMessages, messages } from './resources';
+
+const en = messages.en;
+const zhCN = messages['zh-CN'];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -17,5 +19,10 @@ describe('translations', () => {
       expect(en.errors).toHaveProperty(code);
       expect(zhCN.errors).toHaveProperty(code);
     }
+  });
+
+  it('PLT-07 a translation key defined by two features is refused', () => {
+    expect(() => joinMessages({ a: { b: 'x' } }, { a: { b: 'y' } })).toThrow('translation key a.b is defined twice');
+    expect(joinMessages({ a: { b: 'x' } }, { a: { c: 'y' } })).toEqual({ a: { b: 'x', c: 'y' } });
   });
 });
