@@ -42,6 +42,16 @@ export class AppConfig {
   @Max(65535)
   API_PORT = 3000;
 
+  /**
+   * API processes on this machine sharing API_PORT (node:cluster); 0 = one per CPU core. Each has its own
+   * database pool of DATABASE_POOL_SIZE connections.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  API_PROCESSES = 1;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)
