@@ -10,6 +10,10 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Entity({ schema: 'customers', name: 'account' })
 @Index('ix_account_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_account_parent', ['tenantId', 'parentAccountId'])
+// The list's sort orders, so a page (first or deep, by keyset cursor) reads 50 index entries, not the tenant (CUS-03).
+@Index('ix_account_list_name', ['tenantId', 'name', 'id'])
+@Index('ix_account_list_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_account_list_updated', ['tenantId', 'updatedAt', 'id'])
 @Index('ix_account_name_key', ['tenantId', 'nameKey'])
 @Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
