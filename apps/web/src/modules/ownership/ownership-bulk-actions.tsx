@@ -166,9 +166,9 @@ function OwnershipDialog({ action, ids, accounts, onClose, onDone }: { action: A
       okText={t(`ownership.${action}`)}
       okButtonProps={{ loading: busy, 'data-testid': 'ownership-submit' } as ButtonProps}
       destroyOnClose
-      data-testid="ownership-dialog"
     >
       <Form<DialogValues>
+        data-testid="ownership-dialog"
         form={form}
         layout="vertical"
         onFinish={submit}
