@@ -4,7 +4,9 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader } from '@crm/platform';
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
+import { AccountOwnershipService } from './application/account-ownership.service';
 import { AccountService } from './application/account.service';
+import { CustomerViewsService } from './application/customer-views.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
 import { ImportService } from './application/import/import.service';
@@ -13,6 +15,8 @@ import { ImportController } from './http/import.controller';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
+import { CustomerViewsResolver } from './graphql/customer-views.resolver';
+import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
@@ -36,6 +40,11 @@ import './events/customer-events';
     AccountResolver,
     AccountChangesResolver,
     AccountMergeResolver,
+    AccountOwnershipService,
+    OwnershipResolver,
+    OwnershipChangeResolver,
+    CustomerViewsService,
+    CustomerViewsResolver,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
 })

@@ -29,3 +29,4 @@ export type { DuplicateCandidate } from './application/duplicate-finder';
 export { CustomerErrorCode } from './customers.errors';
 export { accountNameKeys } from './domain/account-keys';
 export { seedDemoCustomers } from './seed/demo-customers';
+export { DEMO_REPS } from './seed/demo-ownership';

@@ -44,12 +44,25 @@ type Documents = {
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
+    "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OwnershipTargetsDocument,
+    "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.AssignAccountsDocument,
+    "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.TransferAccountsDocument,
+    "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": typeof types.ShareAccountsDocument,
+    "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": typeof types.UnshareAccountsDocument,
+    "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.ReleaseAccountsDocument,
+    "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.ClaimAccountsDocument,
+    "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n": typeof types.PublicPoolDocument,
+    "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OwnershipHistoryDocument,
     "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query PermissionCatalog {\n    permissionCatalog {\n      recordType\n      actions\n    }\n  }\n": typeof types.PermissionCatalogDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.CustomerViewFieldsFragmentDoc,
+    "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n": typeof types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n": typeof types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCustomerViewDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    locale\n    isActive\n    createdAt\n    lastSignInAt\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrderBy) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRowFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -86,12 +99,25 @@ const documents: Documents = {
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteOrgUnitDocument,
+    "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.OwnershipTargetsDocument,
+    "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.AssignAccountsDocument,
+    "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.TransferAccountsDocument,
+    "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": types.ShareAccountsDocument,
+    "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": types.UnshareAccountsDocument,
+    "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.ReleaseAccountsDocument,
+    "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.ClaimAccountsDocument,
+    "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n": types.PublicPoolDocument,
+    "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OwnershipHistoryDocument,
     "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n": types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
     "\n  query PermissionCatalog {\n    permissionCatalog {\n      recordType\n      actions\n    }\n  }\n": types.PermissionCatalogDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteRoleDocument,
+    "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.CustomerViewFieldsFragmentDoc,
+    "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n": types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n": types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n": types.DeleteCustomerViewDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    locale\n    isActive\n    createdAt\n    lastSignInAt\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrderBy) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRowFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": types.CreateUserDocument,
@@ -235,6 +261,42 @@ export function graphql(source: "\n  mutation DeleteOrgUnit($input: DeleteOrgUni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n"): (typeof documents)["\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n"): (typeof documents)["\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -256,6 +318,22 @@ export function graphql(source: "\n  mutation UpdateRole($input: UpdateRoleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n"): (typeof documents)["\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   AppConfig,
   AppError,
@@ -199,21 +199,7 @@ export class AccountService {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => {
-      const qb = visibleAccounts(em, principal);
-      const f = query.filter ?? {};
-      if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
-      if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
-      if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
-      if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
-      if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
-      if (f.search?.trim()) {
-        const folded = foldText(f.search).replace(/\s+/g, '');
-        qb.andWhere(
-          `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-            OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
-          { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
-        );
-      }
+      const qb = applyAccountFilter(visibleAccounts(em, principal), query.filter ?? {});
       return paginate(qb, {
         ...query,
         orderBy: query.orderBy,
@@ -227,6 +213,24 @@ export class AccountService {
     const parent = await visibleAccounts(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
     if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
   }
+}
+
+/** The list filter (CUS-03) on a query of accounts aliased `a`; shared by the customer list and the public pool. */
+export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, f: AccountFilter): SelectQueryBuilder<AccountEntity> {
+  if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
+  if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
+  if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
+  if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
+  if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
+  if (f.search?.trim()) {
+    const folded = foldText(f.search).replace(/\s+/g, '');
+    qb.andWhere(
+      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
+        OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
+      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
+    );
+  }
+  return qb;
 }
 
 function escapeLike(text: string): string {

@@ -45,6 +45,10 @@ export class AccountEntity {
   @Column({ type: 'uuid', nullable: true })
   ownerId: string | null;
 
+  /** When the current owner took the account from the public pool; null when it was assigned, transferred or created (ACC-02). */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
+
   @Column({ type: 'text', default: 'prospect' })
   lifecycleStage: LifecycleStage;
 

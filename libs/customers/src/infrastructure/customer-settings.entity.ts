@@ -10,6 +10,10 @@ export class CustomerSettingsEntity {
   @Column({ type: 'text', array: true })
   protectedAccountFields: string[];
 
+  /** How many pool customers one rep may hold at a time (claimed and still owned, ACC-02). */
+  @Column({ type: 'int', default: 20 })
+  poolClaimLimit: number;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -3,6 +3,7 @@ import { AccountEntity } from './account.entity';
 import { AddressEntity } from './address.entity';
 import { ChangeRequestEntity } from './change-request.entity';
 import { CustomerSettingsEntity } from './customer-settings.entity';
+import { CustomerViewEntity } from './customer-view.entity';
 import { MergeRecordEntity } from './merge-record.entity';
 import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
@@ -29,6 +30,7 @@ export const customersDatabaseParts: DatabaseParts = {
     MergeRecordEntity,
     ImportJobEntity,
     ImportRowErrorEntity,
+    CustomerViewEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

@@ -1,5 +1,9 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import ownershipEn from '../../modules/ownership/locales/en.json';
+import ownershipZhCN from '../../modules/ownership/locales/zh-CN.json';
+import savedViewsEn from '../../modules/saved-views/locales/en.json';
+import savedViewsZhCN from '../../modules/saved-views/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -8,7 +12,10 @@ import zhCN from './locales/zh-CN.json';
  */
 type Messages = { [key: string]: string | Messages };
 
-const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [];
+const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: ownershipEn, 'zh-CN': ownershipZhCN },
+  { en: savedViewsEn, 'zh-CN': savedViewsZhCN },
+];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {
   const out: Messages = { ...base };

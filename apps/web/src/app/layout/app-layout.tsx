@@ -23,7 +23,7 @@ export function AppLayout() {
   const items = useMemo(() => navigationItems(user.permissions, t), [user.permissions, t]);
   const path = location.pathname === '/' ? '/' : location.pathname.replace(/\/$/, '');
   // A record's page highlights the list it belongs to (/customers/:id → /customers).
-  const selected = path.startsWith('/customers/') ? '/customers' : path;
+  const selected = path.startsWith('/customers/') && path !== '/customers/pool' ? '/customers' : path;
   const menu = (
     <Menu
       mode="inline"

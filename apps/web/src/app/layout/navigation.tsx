@@ -1,4 +1,4 @@
-import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -24,6 +24,7 @@ export function navigationItems(permissions: readonly string[], t: TFunction): N
   const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
   if (can(permissions, 'customer', 'view')) {
     items.push({ key: '/customers', icon: <ShopOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> });
+    items.push({ key: '/customers/pool', icon: <InboxOutlined />, label: <Link to="/customers/pool">{t('ownership.pool.nav')}</Link> });
   }
   if (admin.length > 0) {
     admin.push({

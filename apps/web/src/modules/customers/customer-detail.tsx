@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth/auth-context';
 import { can } from '../../shared/lib/permissions';
 import { AccountEditDrawer } from './account-edit-drawer';
 import { MergeHistory } from './merge-history';
+import { OwnershipHistoryCard } from '../ownership/ownership-history';
 import { PendingChanges } from './pending-changes';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { formatDateTime } from '../../shared/lib/format';
@@ -207,6 +208,7 @@ export function CustomerDetail({ id }: { id: string }) {
             <MergeHistory accountId={a.id} accountName={a.name} />
           </Card>
         </Col>
+        <OwnershipHistoryCard accountId={a.id} />
         <Col span={24}>
           <Card title={t('customers.history.title')} size="small">
             <CustomerHistory key={historyRefetchKey} id={a.id} />

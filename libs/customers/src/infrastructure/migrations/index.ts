@@ -5,6 +5,7 @@ import { MergeRecords1795405738081 } from './1795405738081-MergeRecords';
 import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
+import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndViews';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
@@ -15,5 +16,6 @@ export const CUSTOMERS_MIGRATIONS = [CustomersSchema1795402064061,
   ImportJobs1795406585079,
   PinyinIndexes1795406984381,
   TrigramLeakproof1795408968589,
+  OwnershipAndViews1795411164156,
   AccountListIndexes1795413077403,
 ];
