@@ -7,9 +7,12 @@ import { AccountMergeService } from './application/account-merge.service';
 import { AccountService } from './application/account.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
+import { ImportSweeper } from './application/import/import-sweeper';
 import { ImportService } from './application/import/import.service';
 import { ImportResolver } from './graphql/import.resolver';
 import { ImportController } from './http/import.controller';
+import { CustomerExportController } from './http/customer-export.controller';
+import { CustomerExportService } from './application/export/customer-export.service';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
@@ -25,9 +28,10 @@ import './events/customer-events';
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController],
+  controllers: [ImportController, CustomerExportController],
   providers: [
     ImportService,
+    CustomerExportService,
     ImportResolver,
     AccountService,
     AccountChangesService,
@@ -51,7 +55,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler],
-  exports: [ImportJobHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper],
+  exports: [ImportJobHandler, ImportSweeper],
 })
 export class CustomersWorkerModule {}

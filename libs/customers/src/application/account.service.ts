@@ -18,11 +18,11 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
-import { foldText } from '../domain/dedup/normalize';
 import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
 import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
+import { applyAccountFilter } from './account-filter';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
@@ -200,20 +200,7 @@ export class AccountService {
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => {
       const qb = visibleAccounts(em, principal);
-      const f = query.filter ?? {};
-      if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
-      if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
-      if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
-      if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
-      if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
-      if (f.search?.trim()) {
-        const folded = foldText(f.search).replace(/\s+/g, '');
-        qb.andWhere(
-          `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-            OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
-          { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
-        );
-      }
+      applyAccountFilter(qb, query.filter);
       return paginate(qb, {
         ...query,
         orderBy: query.orderBy,
@@ -227,10 +214,6 @@ export class AccountService {
     const parent = await visibleAccounts(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
     if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function snapshot(account: AccountEntity): Record<string, unknown> {

@@ -9,6 +9,7 @@ import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
 import { ImportJobEntity } from './import-job.entity';
+import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
 import { InteractionEntity } from './interaction.entity';
 import { CUSTOMERS_MIGRATIONS } from './migrations';
@@ -29,6 +30,7 @@ export const customersDatabaseParts: DatabaseParts = {
     MergeRecordEntity,
     ImportJobEntity,
     ImportRowErrorEntity,
+    ImportMappingEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };
