@@ -17,6 +17,7 @@ import { AccountFormDrawer } from './account-form-drawer';
 import { MergeDialog } from './merge-dialog';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
+import { CustomerListActions } from '../import-export/customer-list-actions';
 
 const SORT_FIELDS: Record<string, AccountOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
 
@@ -89,6 +90,7 @@ export function CustomersList() {
         title={t('customers.title')}
         extra={
           <Space wrap>
+            <CustomerListActions filter={filter} orderBy={orderBy} />
             {canMerge && (
               <Tooltip title={selected.length < 2 ? t('customers.merge.selectHint') : undefined}>
                 <Button icon={<MergeCellsOutlined />} disabled={selected.length < 2} onClick={() => setMerging(true)} data-testid="merge-customers">
