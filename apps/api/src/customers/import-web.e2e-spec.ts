@@ -48,7 +48,7 @@ describe('customer import and export screens in headless Chromium', () => {
     await page.getByTestId('open-import').click();
     await page.waitForURL(/\/customers\/import$/);
 
-    await page.getByTestId('import-file').locator('input[type=file]').setInputFiles({ name: '网页导入.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await page.locator('input[type=file]').setInputFiles({ name: '网页导入.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
     const mapping = page.getByTestId('mapping-table');
     await mapping.getByText('客户名称', { exact: true }).waitFor();
     await expect(page.getByTestId('mapping-select-0').textContent()).resolves.toBe('名称');
@@ -82,8 +82,9 @@ describe('customer import and export screens in headless Chromium', () => {
     const page = await web.newPage();
     await web.signIn(page);
     await page.goto(`${web.webUrl}/customers`);
-    await page.getByTestId('customers-search').locator('input').fill('网页导入');
-    await page.getByTestId('customers-search').locator('input').press('Enter');
+    const search = page.locator('input[data-testid="customers-search"], [data-testid="customers-search"] input').first();
+    await search.fill('网页导入');
+    await search.press('Enter');
     await page.getByTestId('customers-table').getByText('网页导入甲有限公司', { exact: true }).waitFor();
     await page.getByTestId('export-customers').hover();
     const file = await downloaded(page, () => page.getByText('导出为 CSV', { exact: true }).click());
