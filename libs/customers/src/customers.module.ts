@@ -24,7 +24,8 @@ import './events/customer-events';
     AccessModule,
     // uploads go to a temporary file (never whole in memory), limited in size; the service moves them to FileStorage
     MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
+      // browsers send a file name's UTF-8 bytes as they are (multer would read them as latin1: 客户.csv garbled)
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 }, defParamCharset: 'utf8' }),
       inject: [AppConfig],
     }),
   ],

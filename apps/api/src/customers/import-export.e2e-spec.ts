@@ -173,6 +173,8 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
     expect(res.status).toBe(201);
     const job = await finished(res.body.id);
     expect(job).toMatchObject({ status: 'COMPLETED', totalRows: 3, processedRows: 3, createdRows: 2, failedRows: 1 });
+    const [row] = await api.admin.query('SELECT file_name FROM customers.import_job WHERE id = $1', [job.id]);
+    expect(row.file_name).toBe('客户.xlsx'); // a Chinese file name as the browser sent it
     const [notes] = await api.admin.query(`SELECT notes FROM customers.account WHERE name = '表格导入甲有限公司'`);
     expect(notes.notes).toBe('2026-01-02');
     expect(await countByName('表格导入乙有限公司')).toBe(0);
