@@ -5,23 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import type { AccountFilter, AccountOrderBy } from '../../gql/graphql';
+import { exportPath } from './export-path';
 import { can } from '../../shared/lib/permissions';
 import { downloadFile } from './rest';
 import { useRestErrorMessage } from './use-rest-error';
-
-/** The export URL of the accounts list as it is filtered and sorted now. */
-export function exportPath(format: 'csv' | 'xlsx', filter: AccountFilter, orderBy?: AccountOrderBy): string {
-  const params = new URLSearchParams({ format });
-  if (filter.search) params.set('search', filter.search);
-  if (filter.kind) params.set('kind', filter.kind);
-  if (filter.lifecycleStage) params.set('stage', filter.lifecycleStage);
-  if (filter.tag) params.set('tag', filter.tag);
-  if (orderBy) {
-    params.set('orderBy', orderBy.field);
-    params.set('direction', orderBy.direction);
-  }
-  return `/api/customers/export?${params.toString()}`;
-}
 
 /** The customers list's import and export buttons (CUS-04); the export takes the list's current filters. */
 export function CustomerListActions({ filter, orderBy }: { filter: AccountFilter; orderBy?: AccountOrderBy }) {
