@@ -9,9 +9,12 @@ import { AccountService } from './application/account.service';
 import { CustomerViewsService } from './application/customer-views.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
+import { ImportSweeper } from './application/import/import-sweeper';
 import { ImportService } from './application/import/import.service';
 import { ImportResolver } from './graphql/import.resolver';
 import { ImportController } from './http/import.controller';
+import { CustomerExportController } from './http/customer-export.controller';
+import { CustomerExportService } from './application/export/customer-export.service';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
@@ -25,13 +28,15 @@ import './events/customer-events';
     AccessModule,
     // uploads go to a temporary file (never whole in memory), limited in size; the service moves them to FileStorage
     MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
+      // browsers send a file name's UTF-8 bytes as they are (multer would read them as latin1: 客户.csv garbled)
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 }, defParamCharset: 'utf8' }),
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController],
+  controllers: [ImportController, CustomerExportController],
   providers: [
     ImportService,
+    CustomerExportService,
     ImportResolver,
     AccountService,
     AccountChangesService,
@@ -60,7 +65,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler],
-  exports: [ImportJobHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper],
+  exports: [ImportJobHandler, ImportSweeper],
 })
 export class CustomersWorkerModule {}

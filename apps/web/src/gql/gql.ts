@@ -40,6 +40,9 @@ type Documents = {
     "\n  query MergeCandidate($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      lifecycleStage\n      tier\n      industry\n      source\n      website\n      taxId\n      creditTermsDays\n      notes\n      tags\n    }\n  }\n": typeof types.MergeCandidateDocument,
     "\n  mutation MergeAccounts($input: MergeAccountsInput!) {\n    mergeAccounts(input: $input) {\n      account {\n        id\n        name\n      }\n      merge {\n        id\n      }\n    }\n  }\n": typeof types.MergeAccountsDocument,
     "\n  query AccountMergeHistory($accountId: ID!) {\n    accountMergeHistory(accountId: $accountId) {\n      id\n      mergedAt\n      mergedIds\n      mergedNames\n      provenance {\n        field\n        fromAccountId\n        value\n      }\n      moved {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.AccountMergeHistoryDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerImportJobsDocument,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  query MergeCandidate($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      lifecycleStage\n      tier\n      industry\n      source\n      website\n      taxId\n      creditTermsDays\n      notes\n      tags\n    }\n  }\n": types.MergeCandidateDocument,
     "\n  mutation MergeAccounts($input: MergeAccountsInput!) {\n    mergeAccounts(input: $input) {\n      account {\n        id\n        name\n      }\n      merge {\n        id\n      }\n    }\n  }\n": types.MergeAccountsDocument,
     "\n  query AccountMergeHistory($accountId: ID!) {\n    accountMergeHistory(accountId: $accountId) {\n      id\n      mergedAt\n      mergedIds\n      mergedNames\n      provenance {\n        field\n        fromAccountId\n        value\n      }\n      moved {\n        kind\n        count\n      }\n    }\n  }\n": types.AccountMergeHistoryDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n": types.CustomerImportJobsDocument,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.UpdateOrgUnitDocument,
@@ -242,6 +248,18 @@ export function graphql(source: "\n  mutation MergeAccounts($input: MergeAccount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountMergeHistory($accountId: ID!) {\n    accountMergeHistory(accountId: $accountId) {\n      id\n      mergedAt\n      mergedIds\n      mergedNames\n      provenance {\n        field\n        fromAccountId\n        value\n      }\n      moved {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountMergeHistory($accountId: ID!) {\n    accountMergeHistory(accountId: $accountId) {\n      id\n      mergedAt\n      mergedIds\n      mergedNames\n      provenance {\n        field\n        fromAccountId\n        value\n      }\n      moved {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

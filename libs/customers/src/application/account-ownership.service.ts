@@ -26,7 +26,8 @@ import { alreadyClaimed, poolLimitReached } from '../customers.errors';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { CustomerSettingsEntity } from '../infrastructure/customer-settings.entity';
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../domain/change-approval/protected-fields';
-import { AccountFilter, applyAccountFilter } from './account.service';
+import { applyAccountFilter } from './account-filter';
+import type { AccountFilter } from './account.service';
 import { CUSTOMER_RECORD } from './visible-accounts';
 
 export type ReassignReason = 'assign' | 'transfer' | 'claim' | 'release';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   AppConfig,
   AppError,
@@ -18,11 +18,11 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
-import { foldText } from '../domain/dedup/normalize';
 import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
 import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
+import { applyAccountFilter } from './account-filter';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
@@ -199,7 +199,8 @@ export class AccountService {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => {
-      const qb = applyAccountFilter(visibleAccounts(em, principal), query.filter ?? {});
+      const qb = visibleAccounts(em, principal);
+      applyAccountFilter(qb, query.filter);
       return paginate(qb, {
         ...query,
         orderBy: query.orderBy,
@@ -213,28 +214,6 @@ export class AccountService {
     const parent = await visibleAccounts(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
     if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
   }
-}
-
-/** The list filter (CUS-03) on a query of accounts aliased `a`; shared by the customer list and the public pool. */
-export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, f: AccountFilter): SelectQueryBuilder<AccountEntity> {
-  if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
-  if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
-  if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
-  if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
-  if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
-  if (f.search?.trim()) {
-    const folded = foldText(f.search).replace(/\s+/g, '');
-    qb.andWhere(
-      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-        OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
-      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
-    );
-  }
-  return qb;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function snapshot(account: AccountEntity): Record<string, unknown> {

@@ -10,6 +10,7 @@ import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
 import { ImportJobEntity } from './import-job.entity';
+import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
 import { InteractionEntity } from './interaction.entity';
 import { CUSTOMERS_MIGRATIONS } from './migrations';
@@ -31,6 +32,7 @@ export const customersDatabaseParts: DatabaseParts = {
     ImportJobEntity,
     ImportRowErrorEntity,
     CustomerViewEntity,
+    ImportMappingEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

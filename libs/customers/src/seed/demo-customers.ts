@@ -6,6 +6,7 @@ import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity } from '../infrastructure/address.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { seedDemoOwnership } from './demo-ownership';
+import { seedDemoImports } from './demo-imports';
 
 interface DemoAccount {
   kind: AccountKind;
@@ -71,4 +72,5 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
     }
   }
   await seedDemoOwnership(em, tenantId, ownerId);
+  await seedDemoImports(em, tenantId, ownerId);
 }

@@ -158,6 +158,15 @@ export class AppConfig {
   @Max(5000)
   IMPORT_BATCH_SIZE = 200;
 
+  /**
+   * An import queued or running with no progress for this long is taken as orphaned (its worker died, its
+   * queue entry was lost): the worker's sweep, at start and then every quarter of this, runs it again.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  IMPORT_STALL_SECONDS = 600;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -1,5 +1,7 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import importExportEn from '../../modules/import-export/locales/en.json';
+import importExportZhCN from '../../modules/import-export/locales/zh-CN.json';
 import ownershipEn from '../../modules/ownership/locales/en.json';
 import ownershipZhCN from '../../modules/ownership/locales/zh-CN.json';
 import savedViewsEn from '../../modules/saved-views/locales/en.json';
@@ -13,6 +15,7 @@ import savedViewsZhCN from '../../modules/saved-views/locales/zh-CN.json';
 type Messages = { [key: string]: string | Messages };
 
 const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: importExportEn, 'zh-CN': importExportZhCN },
   { en: ownershipEn, 'zh-CN': ownershipZhCN },
   { en: savedViewsEn, 'zh-CN': savedViewsZhCN },
 ];

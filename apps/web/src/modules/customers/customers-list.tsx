@@ -19,6 +19,7 @@ import { OwnershipBulkActions } from '../ownership/ownership-bulk-actions';
 import { SavedViewsSelector } from '../saved-views/saved-views-selector';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
+import { CustomerListActions } from '../import-export/customer-list-actions';
 
 const SORT_FIELDS: Record<string, AccountOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
 
@@ -101,6 +102,7 @@ export function CustomersList() {
                 void refetch();
               }}
             />
+            <CustomerListActions filter={filter} orderBy={orderBy} />
             {canMerge && (
               <Tooltip title={selected.length < 2 ? t('customers.merge.selectHint') : undefined}>
                 <Button icon={<MergeCellsOutlined />} disabled={selected.length < 2} onClick={() => setMerging(true)} data-testid="merge-customers">

@@ -6,10 +6,12 @@ import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
 import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndViews';
+import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappingAndSweep';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
-export const CUSTOMERS_MIGRATIONS = [CustomersSchema1795402064061,
+export const CUSTOMERS_MIGRATIONS = [
+  CustomersSchema1795402064061,
   CustomersCore1795402071441,
   ChangeRequests1795404987105,
   MergeRecords1795405738081,
@@ -17,5 +19,6 @@ export const CUSTOMERS_MIGRATIONS = [CustomersSchema1795402064061,
   PinyinIndexes1795406984381,
   TrigramLeakproof1795408968589,
   OwnershipAndViews1795411164156,
+  ImportMappingAndSweep1795411166599,
   AccountListIndexes1795413077403,
 ];
