@@ -7,12 +7,12 @@ export enum CustomerErrorCode {
   CHANGE_REQUEST_DECIDED = 'CHANGE_REQUEST_DECIDED',
 }
 
-export function duplicateSuspected(candidates: unknown[]): AppError {
+export function duplicateSuspected(candidates: unknown[], what: 'customer' | 'contact' = 'customer', field = 'input.name'): AppError {
   return new AppError(
     CustomerErrorCode.DUPLICATE_SUSPECTED,
-    'This customer looks like one that already exists: pick one of the candidates, or create it anyway with allowDuplicate',
+    `This ${what} looks like one that already exists: pick one of the candidates, or create it anyway with allowDuplicate`,
     'conflict',
-    'input.name',
+    field,
     [],
     { candidates },
   );

@@ -5,6 +5,9 @@ import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader } from '@cr
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
 import { AccountService } from './application/account.service';
+import { ConsentService } from './application/consent.service';
+import { ContactService } from './application/contact.service';
+import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
 import { ImportService } from './application/import/import.service';
@@ -13,6 +16,7 @@ import { ImportController } from './http/import.controller';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
+import { AccountContactsResolver, ContactResolver } from './graphql/contact.resolver';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
@@ -36,8 +40,13 @@ import './events/customer-events';
     AccountResolver,
     AccountChangesResolver,
     AccountMergeResolver,
+    ContactService,
+    ConsentService,
+    RelationshipService,
+    ContactResolver,
+    AccountContactsResolver,
   ],
-  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
+  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService],
 })
 export class CustomersModule implements OnModuleInit {
   constructor(private readonly catalog: PermissionCatalog) {}
@@ -51,7 +60,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler],
-  exports: [ImportJobHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ConsentService],
+  exports: [ImportJobHandler, ConsentService],
 })
 export class CustomersWorkerModule {}
