@@ -228,11 +228,28 @@ describe('contacts over GraphQL (CUS-01, CUS-02, CUS-06, DQ-01, DQ-02, DQ-06, AC
       expect(count[0].n).toBe(1);
     });
 
+    it('DQ-03 DQ-06 merging two customers keeps one of two equal links and drops the link between them', async () => {
+      const make = async (name: string) =>
+        (await api.gql<{ createAccount: { account: { id: string } } }>(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, { input: { kind: 'COMPANY', name, allowDuplicate: true } }, admin)).data!
+          .createAccount.account.id;
+      const survivor = await make('Merge Survivor Trading Co');
+      const twin = await make('Merge Twin Logistics Co');
+      const link = (fromType: string, fromId: string, toId: string, role: string) =>
+        api.gql(ADD_REL, { input: { fromType, fromId, toType: 'ACCOUNT', toId, role } }, admin);
+      expect((await link('CONTACT', liuYang.id, survivor, 'DECISION_MAKER')).errors).toBeUndefined();
+      expect((await link('CONTACT', liuYang.id, twin, 'DECISION_MAKER')).errors).toBeUndefined();
+      expect((await link('ACCOUNT', twin, survivor, 'PARTNER')).errors).toBeUndefined();
+      const merged = await api.gql(`mutation($input: MergeAccountsInput!) { mergeAccounts(input: $input) { account { id } } }`, { input: { survivorId: survivor, mergedIds: [twin] } }, admin);
+      expect(merged.errors).toBeUndefined();
+      const after = await api.gql<{ account: { relationships: { role: string; other: { id: string } }[] } }>(ACCOUNT_PEOPLE, { id: survivor }, admin);
+      expect(after.data!.account.relationships.map((r) => `${r.role}:${r.other.id}`)).toEqual([`DECISION_MAKER:${liuYang.id}`]);
+    });
+
     it('DQ-06 removes a link, audited on both ends', async () => {
       const res = await api.gql(REMOVE_REL, { input: { id: relationshipId } }, admin);
       expect(res.errors).toBeUndefined();
-      const contact = await api.gql<{ contact: { relationships: unknown[] } }>(CONTACT, { id: liuYang.id }, admin);
-      expect(contact.data!.contact.relationships).toEqual([]);
+      const contact = await api.gql<{ contact: { relationships: { other: { id: string } }[] } }>(CONTACT, { id: liuYang.id }, admin);
+      expect(contact.data!.contact.relationships.map((r) => r.other.id)).not.toContain(hengxinId);
       expect((await trail('contact', liuYang.id)).map((e) => e.action)).toContain('relationship_removed');
     });
   });
