@@ -5,6 +5,7 @@ export enum CustomerErrorCode {
   DUPLICATE_SUSPECTED = 'DUPLICATE_SUSPECTED',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   CHANGE_REQUEST_DECIDED = 'CHANGE_REQUEST_DECIDED',
+  CONTACT_IN_USE = 'CONTACT_IN_USE',
 }
 
 export function duplicateSuspected(candidates: unknown[], what: 'customer' | 'contact' = 'customer', field = 'input.name'): AppError {

@@ -324,6 +324,17 @@ describe('contacts over GraphQL (CUS-01, CUS-02, CUS-06, DQ-01, DQ-02, DQ-06, AC
       expect(codeOf(await api.gql(CONSENT, { input: { contactId: liuYang.id, channel: 'SMS', status: 'GRANTED' } }, bToken))).toBe('NOT_FOUND');
     });
 
+    it('INT-01 a person with interactions on record is not deleted', async () => {
+      const current = await api.gql<{ contact: Contact }>(CONTACT, { id: looseContactId }, repToken);
+      await api.admin.query(
+        `INSERT INTO customers.interaction (tenant_id, account_id, contact_id, kind, subject, occurred_at) VALUES ($1, $2, $3, 'call', 'First call', now())`,
+        [api.demoTenantId, repAccountId, looseContactId],
+      );
+      const res = await api.gql(DELETE, { input: { id: looseContactId, version: current.data!.contact.version } }, repToken);
+      expect(codeOf(res)).toBe('CONTACT_IN_USE');
+      expect(codeOf(await api.gql(CONTACT, { id: looseContactId }, repToken))).toBeUndefined();
+    });
+
     it('CUS-01 the rep deletes their own person with phones, consents and links; the audit keeps who it was', async () => {
       const current = await api.gql<{ contact: Contact }>(CONTACT, { id: repContactId }, repToken);
       await api.gql(CONSENT, { input: { contactId: repContactId, channel: 'PHONE', status: 'GRANTED' } }, repToken);

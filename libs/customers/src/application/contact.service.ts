@@ -23,6 +23,7 @@ import { AddressEntity } from '../infrastructure/address.entity';
 import { ConsentEntity } from '../infrastructure/consent.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { ContactEntity } from '../infrastructure/contact.entity';
+import { InteractionEntity } from '../infrastructure/interaction.entity';
 import { RelationshipEntity } from '../infrastructure/relationship.entity';
 import { ContactDuplicateCandidate, DuplicateFinder } from './duplicate-finder';
 import { addressSummary, checkPartyDetails, insertPartyDetails, type NewAddress, type NewContactPoint } from './party-details';
@@ -242,6 +243,10 @@ export class ContactService {
       const contact = await this.lockVisible(em, principal, id);
       if (contact.version !== version) {
         throw new AppError(CustomerErrorCode.VERSION_CONFLICT, `Someone changed this contact meanwhile (now version ${contact.version}); reload first`, 'conflict', 'input.version', [], { currentVersion: contact.version });
+      }
+      // the timeline keeps who was spoken to: a person with interactions on record stays (INT-01)
+      if (await em.existsBy(InteractionEntity, { contactId: id })) {
+        throw new AppError(CustomerErrorCode.CONTACT_IN_USE, 'This person has interactions on record and cannot be deleted', 'conflict', 'input.id');
       }
       const points = await em.find(ContactPointEntity, { where: { partyType: 'contact', partyId: id } });
       await em.delete(ContactPointEntity, { partyType: 'contact', partyId: id });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import type { ContactCardFieldsFragment } from '../../gql/graphql';
+import { errorCode } from '../../shared/lib/graphql-errors';
 import { can } from '../../shared/lib/permissions';
 import { useErrorMessage } from '../../shared/lib/use-server-errors';
 import { QueryError } from '../../shared/ui/query-error';
@@ -43,7 +44,7 @@ export function ContactsCard({
       void message.success(t('contacts.deleted'));
       onChanged();
     } catch (e) {
-      void message.error(describe(e));
+      void message.error(errorCode(e) === 'CONTACT_IN_USE' ? t('contacts.inUse') : describe(e));
     }
   };
 
