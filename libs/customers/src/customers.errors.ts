@@ -9,14 +9,15 @@ export enum CustomerErrorCode {
   POOL_LIMIT_REACHED = 'POOL_LIMIT_REACHED',
   /** Someone else claimed (or was given) the pool account first. */
   ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  CONTACT_IN_USE = 'CONTACT_IN_USE',
 }
 
-export function duplicateSuspected(candidates: unknown[]): AppError {
+export function duplicateSuspected(candidates: unknown[], what: 'customer' | 'contact' = 'customer', field = 'input.name'): AppError {
   return new AppError(
     CustomerErrorCode.DUPLICATE_SUSPECTED,
-    'This customer looks like one that already exists: pick one of the candidates, or create it anyway with allowDuplicate',
+    `This ${what} looks like one that already exists: pick one of the candidates, or create it anyway with allowDuplicate`,
     'conflict',
-    'input.name',
+    field,
     [],
     { candidates },
   );

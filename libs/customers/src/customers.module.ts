@@ -7,6 +7,9 @@ import { AccountMergeService } from './application/account-merge.service';
 import { AccountOwnershipService } from './application/account-ownership.service';
 import { AccountService } from './application/account.service';
 import { CustomerViewsService } from './application/customer-views.service';
+import { ConsentService } from './application/consent.service';
+import { ContactService } from './application/contact.service';
+import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
 import { ImportSweeper } from './application/import/import-sweeper';
@@ -20,6 +23,7 @@ import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
 import { CustomerViewsResolver } from './graphql/customer-views.resolver';
 import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
+import { AccountContactsResolver, ContactResolver } from './graphql/contact.resolver';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
@@ -50,8 +54,13 @@ import './events/customer-events';
     OwnershipChangeResolver,
     CustomerViewsService,
     CustomerViewsResolver,
+    ContactService,
+    ConsentService,
+    RelationshipService,
+    ContactResolver,
+    AccountContactsResolver,
   ],
-  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
+  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService],
 })
 export class CustomersModule implements OnModuleInit {
   constructor(private readonly catalog: PermissionCatalog) {}
@@ -65,7 +74,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper],
-  exports: [ImportJobHandler, ImportSweeper],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper, ConsentService],
+  exports: [ImportJobHandler, ImportSweeper, ConsentService],
 })
 export class CustomersWorkerModule {}

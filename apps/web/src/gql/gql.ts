@@ -23,6 +23,17 @@ type Documents = {
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n": typeof types.ContactCardFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
+    "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n": typeof types.AccountPeopleDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteContactDocument,
+    "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.SetContactConsentDocument,
+    "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n": typeof types.AddRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n": typeof types.RemoveRelationshipDocument,
+    "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartyAccountsDocument,
+    "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyContactsDocument,
     "\n  fragment AccountRowFields on Account {\n    id\n    kind\n    name\n    lifecycleStage\n    industry\n    tags\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    contactPoints {\n      id\n      kind\n      value\n      isPrimary\n    }\n  }\n": typeof types.AccountRowFieldsFragmentDoc,
     "\n  query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrderBy) {\n    accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AccountRowFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query Account($id: ID!) {\n    account(id: $id) {\n      id\n      kind\n      name\n      lifecycleStage\n      industry\n      source\n      website\n      taxId\n      tier\n      creditTermsDays\n      notes\n      tags\n      unknownFields\n      createdAt\n      updatedAt\n      version\n      pendingChangeRequests {\n        ...ChangeRequestFields\n      }\n      owner {\n        id\n        displayName\n        email\n      }\n      contactPoints {\n        id\n        kind\n        value\n        normalized\n        label\n        isPrimary\n      }\n      addresses {\n        id\n        kind\n        street\n        district\n        city\n        province\n        postcode\n        country\n        isPrimary\n      }\n    }\n  }\n": typeof types.AccountDocument,
@@ -81,6 +92,17 @@ const documents: Documents = {
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n": types.ContactCardFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n": types.RelationshipFieldsFragmentDoc,
+    "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n": types.AccountPeopleDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteContactDocument,
+    "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n": types.SetContactConsentDocument,
+    "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n": types.AddRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n": types.RemoveRelationshipDocument,
+    "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartyAccountsDocument,
+    "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PartyContactsDocument,
     "\n  fragment AccountRowFields on Account {\n    id\n    kind\n    name\n    lifecycleStage\n    industry\n    tags\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    contactPoints {\n      id\n      kind\n      value\n      isPrimary\n    }\n  }\n": types.AccountRowFieldsFragmentDoc,
     "\n  query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrderBy) {\n    accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AccountRowFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  query Account($id: ID!) {\n    account(id: $id) {\n      id\n      kind\n      name\n      lifecycleStage\n      industry\n      source\n      website\n      taxId\n      tier\n      creditTermsDays\n      notes\n      tags\n      unknownFields\n      createdAt\n      updatedAt\n      version\n      pendingChangeRequests {\n        ...ChangeRequestFields\n      }\n      owner {\n        id\n        displayName\n        email\n      }\n      contactPoints {\n        id\n        kind\n        value\n        normalized\n        label\n        isPrimary\n      }\n      addresses {\n        id\n        kind\n        street\n        district\n        city\n        province\n        postcode\n        country\n        isPrimary\n      }\n    }\n  }\n": types.AccountDocument,
@@ -180,6 +202,50 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n"): (typeof documents)["\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n"): (typeof documents)["\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,33 +18,14 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
-import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
 import { AccountEntity } from '../infrastructure/account.entity';
-import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
-import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
 import { applyAccountFilter } from './account-filter';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
+import { checkPartyDetails, insertPartyDetails, type NewAddress, type NewContactPoint } from './party-details';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
 export { CUSTOMER_RECORD };
-
-export interface NewContactPoint {
-  kind: ContactPointKind;
-  value: string;
-  label?: string | null;
-  isPrimary?: boolean | null;
-}
-
-export interface NewAddress {
-  kind: AddressKind;
-  country?: string | null;
-  province?: string | null;
-  city?: string | null;
-  district?: string | null;
-  street: string;
-  postcode?: string | null;
-  isPrimary?: boolean | null;
-}
+export type { NewAddress, NewContactPoint };
 
 export interface CreateAccountCommand {
   kind: AccountKind;
@@ -103,8 +84,8 @@ export class AccountService {
   async create(command: CreateAccountCommand): Promise<{ account: AccountEntity; duplicates: DuplicateCandidate[] }> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'create');
-    const points = normalizeContactPoints(command.contactPoints ?? [], 'input.contactPoints');
-    const problems: FieldProblem[] = [...points.problems, ...addressProblems(command.addresses ?? [], 'input.addresses')];
+    const points = checkPartyDetails(command.contactPoints, command.addresses);
+    const problems: FieldProblem[] = [...points.problems];
     const name = command.name.trim();
     if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
     for (const field of command.unknownFields ?? []) {
@@ -119,8 +100,8 @@ export class AccountService {
       const duplicates = await this.duplicates.findAccounts(em, principal, {
         kind: command.kind,
         name,
-        emails: points.points.filter((p) => p.kind === 'email').map((p) => p.normalized),
-        phones: points.points.filter((p) => p.kind !== 'email').map((p) => p.normalized),
+        emails: points.emails,
+        phones: points.phones,
       });
       if (duplicates.length > 0 && !command.allowDuplicate) throw duplicateSuspected(duplicates);
 
@@ -142,37 +123,13 @@ export class AccountService {
         createdById: principal.userId ?? null,
       });
       await em.save(account);
-      const pointsToSave = points.points.map((p, i) => ({
-        tenantId: principal.tenantId,
-        partyType: 'account' as const,
-        partyId: account.id,
-        kind: p.kind as ContactPointKind,
-        value: p.value,
-        normalized: p.normalized,
-        label: command.contactPoints?.[i]?.label ?? null,
-        isPrimary: command.contactPoints?.[i]?.isPrimary ?? false,
-      }));
-      if (pointsToSave.length) await em.insert(ContactPointEntity, pointsToSave);
-      const addresses = (command.addresses ?? []).map((a) => ({
-        tenantId: principal.tenantId,
-        partyType: 'account' as const,
-        partyId: account.id,
-        kind: a.kind,
-        country: (a.country ?? 'CN').toUpperCase(),
-        province: a.province ?? null,
-        city: a.city ?? null,
-        district: a.district ?? null,
-        street: a.street.trim(),
-        postcode: a.postcode?.trim() || null,
-        isPrimary: a.isPrimary ?? false,
-      }));
-      if (addresses.length) await em.insert(AddressEntity, addresses);
+      const savedPoints = await insertPartyDetails(em, { tenantId: principal.tenantId, type: 'account', id: account.id }, points.points, command.contactPoints, command.addresses);
 
       await this.audit.record(em, {
         recordType: CUSTOMER_RECORD,
         recordId: account.id,
         action: 'create',
-        after: { ...snapshot(account), contactPoints: pointsToSave.map((p) => `${p.kind}:${p.normalized}`), allowDuplicate: !!command.allowDuplicate },
+        after: { ...snapshot(account), contactPoints: savedPoints, allowDuplicate: !!command.allowDuplicate },
       });
       await this.outbox.publish(em, {
         type: 'customer.account.created',

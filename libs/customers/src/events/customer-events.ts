@@ -10,7 +10,21 @@ declare module '@crm/platform' {
       toOwnerId: string | null;
       changes: { accountId: string; fromOwnerId: string | null }[];
     };
+    'customer.contact.created': { contactId: string; accountId: string | null; ownerId: string | null };
+    /** `changed` lists the fields (and `consent.<channel>`) that changed. */
+    'customer.contact.updated': { contactId: string; accountId: string | null; changed: string[] };
+    'customer.contact.deleted': { contactId: string; accountId: string | null };
+    /** Marketing drops a denied channel from its lists at once (CUS-06). */
+    'customer.contact.consent_changed': { contactId: string; channel: string; status: string };
   }
 }
 
-export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged', 'customer.accounts.reassigned'] as const;
+export const CUSTOMER_EVENTS = [
+  'customer.account.created',
+  'customer.accounts.merged',
+  'customer.accounts.reassigned',
+  'customer.contact.created',
+  'customer.contact.updated',
+  'customer.contact.deleted',
+  'customer.contact.consent_changed',
+] as const;

@@ -7,6 +7,7 @@ import { AddressEntity } from '../infrastructure/address.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { seedDemoOwnership } from './demo-ownership';
 import { seedDemoImports } from './demo-imports';
+import { seedDemoContacts } from './demo-contacts';
 
 interface DemoAccount {
   kind: AccountKind;
@@ -73,4 +74,5 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
   }
   await seedDemoOwnership(em, tenantId, ownerId);
   await seedDemoImports(em, tenantId, ownerId);
+  await seedDemoContacts(em, tenantId, ownerId);
 }

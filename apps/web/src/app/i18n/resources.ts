@@ -1,5 +1,7 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import contactsEn from '../../modules/contacts/locales/en.json';
+import contactsZhCN from '../../modules/contacts/locales/zh-CN.json';
 import importExportEn from '../../modules/import-export/locales/en.json';
 import importExportZhCN from '../../modules/import-export/locales/zh-CN.json';
 import ownershipEn from '../../modules/ownership/locales/en.json';
@@ -15,6 +17,7 @@ import savedViewsZhCN from '../../modules/saved-views/locales/zh-CN.json';
 type Messages = { [key: string]: string | Messages };
 
 const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: contactsEn, 'zh-CN': contactsZhCN },
   { en: importExportEn, 'zh-CN': importExportZhCN },
   { en: ownershipEn, 'zh-CN': ownershipZhCN },
   { en: savedViewsEn, 'zh-CN': savedViewsZhCN },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { can } from '../../shared/lib/permissions';
+import { CustomerPeople } from '../contacts/customer-people';
 import { AccountEditDrawer } from './account-edit-drawer';
 import { MergeHistory } from './merge-history';
 import { OwnershipHistoryCard } from '../ownership/ownership-history';
@@ -196,6 +197,7 @@ export function CustomerDetail({ id }: { id: string }) {
             />
           </Card>
         </Col>
+        <CustomerPeople accountId={a.id} accountName={a.name} />
         {a.pendingChangeRequests.length > 0 && (
           <Col span={24}>
             <Card title={t('customers.approvals.pendingForRecord')} size="small">
