@@ -5,6 +5,8 @@ export enum CustomerErrorCode {
   DUPLICATE_SUSPECTED = 'DUPLICATE_SUSPECTED',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   CHANGE_REQUEST_DECIDED = 'CHANGE_REQUEST_DECIDED',
+  /** INT-02: an interaction a manager replied to is no longer edited. */
+  INTERACTION_REVIEWED = 'INTERACTION_REVIEWED',
 }
 
 export function duplicateSuspected(candidates: unknown[]): AppError {

@@ -13,6 +13,15 @@ import { ImportController } from './http/import.controller';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
+import { DocumentService } from './application/documents/document.service';
+import { InteractionService } from './application/interactions/interaction.service';
+import { AccountMilestoneTimelineProvider, DocumentTimelineProvider, InteractionTimelineProvider } from './application/timeline/customer-timeline-providers';
+import { TimelineRegistry } from './application/timeline/timeline-registry';
+import { TimelineService } from './application/timeline/timeline.service';
+import { DocumentResolver } from './graphql/document.resolver';
+import { InteractionResolver } from './graphql/interaction.resolver';
+import { TimelineResolver } from './graphql/timeline.resolver';
+import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
@@ -25,7 +34,7 @@ import './events/customer-events';
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController],
+  controllers: [ImportController, DocumentController],
   providers: [
     ImportService,
     ImportResolver,
@@ -36,13 +45,34 @@ import './events/customer-events';
     AccountResolver,
     AccountChangesResolver,
     AccountMergeResolver,
+    InteractionService,
+    DocumentService,
+    DocumentUploadInterceptor,
+    TimelineRegistry,
+    TimelineService,
+    InteractionTimelineProvider,
+    DocumentTimelineProvider,
+    AccountMilestoneTimelineProvider,
+    InteractionResolver,
+    DocumentResolver,
+    TimelineResolver,
   ],
-  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
+  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, TimelineRegistry],
 })
 export class CustomersModule implements OnModuleInit {
-  constructor(private readonly catalog: PermissionCatalog) {}
+  constructor(
+    private readonly catalog: PermissionCatalog,
+    private readonly timeline: TimelineRegistry,
+    private readonly interactionEntries: InteractionTimelineProvider,
+    private readonly documentEntries: DocumentTimelineProvider,
+    private readonly milestoneEntries: AccountMilestoneTimelineProvider,
+  ) {}
 
   onModuleInit(): void {
+    // INT-01: this context's own contributions to the customer timeline; other contexts add theirs (ADR 0007)
+    this.timeline.register(this.interactionEntries);
+    this.timeline.register(this.documentEntries);
+    this.timeline.register(this.milestoneEntries);
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);

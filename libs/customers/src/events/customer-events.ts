@@ -4,7 +4,19 @@ declare module '@crm/platform' {
     'customer.account.created': { accountId: string; kind: string; ownerId: string | null };
     /** Other contexts re-point references from the merged ids to the survivor. */
     'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
+    /** INT-01: a call, e-mail, meeting, visit, ... was logged on a customer. */
+    'customer.interaction.logged': { interactionId: string; accountId: string; contactId: string | null; kind: string; authorId: string | null; occurredAt: string };
+    /** INT-02: a manager replied to an interaction; a notification can tell the author. */
+    'customer.interaction.reviewed': { interactionId: string; accountId: string; authorId: string | null; reviewedById: string | null };
+    /** CUS-08: a document was filed under a customer. */
+    'customer.document.filed': { documentId: string; accountId: string; fileName: string; category: string | null; uploadedById: string | null };
   }
 }
 
-export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged'] as const;
+export const CUSTOMER_EVENTS = [
+  'customer.account.created',
+  'customer.accounts.merged',
+  'customer.interaction.logged',
+  'customer.interaction.reviewed',
+  'customer.document.filed',
+] as const;
