@@ -38,3 +38,4 @@ export { DocumentService } from './application/documents/document.service';
 export { InteractionEntity, INTERACTION_KINDS } from './infrastructure/interaction.entity';
 export type { InteractionKind } from './infrastructure/interaction.entity';
 export { DocumentEntity } from './infrastructure/document.entity';
+export { seedDemoTimeline, DEMO_REP } from './seed/demo-timeline';
