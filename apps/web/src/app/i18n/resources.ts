@@ -1,5 +1,9 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import timelineEn from '../../modules/timeline/locales/en.json';
+import timelineZhCN from '../../modules/timeline/locales/zh-CN.json';
+import documentsEn from '../../modules/documents/locales/en.json';
+import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -8,7 +12,10 @@ import zhCN from './locales/zh-CN.json';
  */
 type Messages = { [key: string]: string | Messages };
 
-const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [];
+const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: timelineEn, 'zh-CN': timelineZhCN },
+  { en: documentsEn, 'zh-CN': documentsZhCN },
+];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {
   const out: Messages = { ...base };
