@@ -31,7 +31,7 @@ export { accountNameKeys } from './domain/account-keys';
 export { seedDemoCustomers } from './seed/demo-customers';
 export { TimelineRegistry, seekBefore } from './application/timeline/timeline-registry';
 export type { TimelineProvider, TimelineSlice } from './application/timeline/timeline-registry';
-export { isoMicros } from './domain/timeline/timeline';
+export { compareEntries, isoMicros } from './domain/timeline/timeline';
 export type { TimelineEntry, TimelineLink, TimelinePosition } from './domain/timeline/timeline';
 export { InteractionService } from './application/interactions/interaction.service';
 export { DocumentService } from './application/documents/document.service';

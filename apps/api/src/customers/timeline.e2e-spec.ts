@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DEMO_TENANT } from '@crm/composition';
+import { compareEntries, TimelineEntry, TimelineProvider, TimelineRegistry } from '@crm/customers';
 import { createTenantRow, createTestUser, OrgUnitEntity, RecordShareEntity } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
 
@@ -283,5 +284,41 @@ describe('customer timeline, interactions and their review, documents (INT-01, I
       expect(await readdir(join(storageDir, api.demoTenantId, 'documents'))).not.toContain(id);
       expect(await count(`SELECT count(*) AS n FROM platform.audit_log WHERE record_type = 'customer_document' AND record_id = $1 AND action = 'delete'`, [id])).toBe(1);
     });
+  });
+
+  it('INT-01 CUS-05 entries another context registers (e.g. orders) merge into the timeline in time order and page with the rest', async () => {
+    const created = await api.gql<{ createAccount: { account: { id: string } } }>(CREATE_ACCOUNT, { input: { kind: 'COMPANY', name: 'Provider Contract Test GmbH' } }, tokens.rep);
+    const customer = created.data!.createAccount.account.id;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+    const order = (h: number): TimelineEntry => {
+      const occurredAt = hoursAgo(h);
+      const id = randomUUID();
+      return { id: `sales.order:${id}`, kind: 'order', occurredAt, at: occurredAt.toISOString().replace('Z', '000Z'), title: `Order ${h}`, summary: null, actorId: null, source: 'sales.order', link: { recordType: 'order', recordId: id } };
+    };
+    const orders = [order(0.5), order(2.5), order(4.5)];
+    // what a later context does in its onModuleInit: answers for its own records of the asked customer
+    const provider: TimelineProvider = {
+      source: 'sales.order',
+      kinds: ['order'],
+      entries: async (_em, slice) =>
+        slice.accountId !== customer ? [] : orders.filter((o) => !slice.before || compareEntries(o, slice.before) > 0).sort(compareEntries).slice(0, slice.limit),
+      count: async (_em, slice) => (slice.accountId === customer ? orders.length : 0),
+    };
+    api.app.get(TimelineRegistry).register(provider);
+    for (const h of [1.5, 3.5]) {
+      expect((await api.gql(LOG, { input: { accountId: customer, kind: 'CALL', subject: `Call ${h}`, occurredAt: hoursAgo(h).toISOString() } }, tokens.rep)).errors).toBeUndefined();
+    }
+    const titles: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const res: { data?: TimelineData } = await api.gql<TimelineData>(TIMELINE, { accountId: customer, first: 2, after }, tokens.rep);
+      titles.push(...res.data!.customerTimeline.edges.map((e) => e.node.title));
+      if (!res.data!.customerTimeline.pageInfo.hasNextPage) break;
+      after = res.data!.customerTimeline.pageInfo.endCursor;
+    }
+    expect(titles).toEqual(['Customer created', 'Order 0.5', 'Call 1.5', 'Order 2.5', 'Call 3.5', 'Order 4.5']);
+    const onlyOrders = (await api.gql<TimelineData>(TIMELINE, { accountId: customer, first: 10, filter: { kinds: ['order'] } }, tokens.rep)).data!.customerTimeline;
+    expect(onlyOrders.edges.map((e) => e.node.source)).toEqual(['sales.order', 'sales.order', 'sales.order']);
+    expect(onlyOrders.totalCount).toBe(3);
   });
 });
