@@ -186,6 +186,8 @@ describe('customer timeline, interactions and their review, documents (INT-01, I
     expect(fixed.data!.updateInteraction.interaction.subject).toBe('Typo in subject');
     expect(codeOf(await api.gql(UPDATE, { input: { id, subject: 'manager rewrites it' } }, tokens.manager))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(UPDATE, { input: { id, subject: ' ' } }, tokens.rep))).toBe('VALIDATION_FAILED');
+    // null leaves a field as it is
+    expect((await api.gql<{ updateInteraction: { interaction: { subject: string } } }>(UPDATE, { input: { id, subject: null, summary: null } }, tokens.rep)).data!.updateInteraction.interaction).toMatchObject({ subject: 'Typo in subject', summary: 'fixed' });
     expect((await api.admin.query('SELECT subject FROM customers.interaction WHERE id = $1', [id]))[0].subject).toBe('Typo in subject');
   });
 
@@ -254,6 +256,7 @@ describe('customer timeline, interactions and their review, documents (INT-01, I
     it('CUS-08 ACC-01 ACC-05 no download, upload or listing for who cannot see the customer; nothing is stored for them', async () => {
       const id = (await upload(tokens.rep, accountId, content, 'private.pdf')).body.id as string;
       const path = `/api/customers/documents/${id}/content`;
+      expect((await request(api.app.getHttpServer()).get(path)).status).toBe(401);
       expect((await download(tokens.stranger, path)).status).toBe(404);
       const b = await createTenantRow(api.admin);
       const bAdmin = await createTestUser(api.appDs, b.id, { permissions: ['*:*'] });

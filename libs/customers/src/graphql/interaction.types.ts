@@ -73,12 +73,12 @@ export class LogInteractionPayload {
 @InputType('UpdateInteractionInput', { description: 'Changes by the author; omitted fields stay as they are.' })
 export class UpdateInteractionInput {
   @Field(() => ID) @IsUUID() id: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string | null;
-  @Field(() => InteractionKindValue, { nullable: true }) @IsOptional() @IsEnum(InteractionKindValue) kind?: InteractionKindValue;
-  @Field(() => InteractionDirectionValue, { nullable: true }) @IsOptional() @IsEnum(InteractionDirectionValue) direction?: InteractionDirectionValue | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) subject?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string;
-  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() occurredAt?: Date;
+  @Field(() => ID, { nullable: true, description: 'null clears it.' }) @IsOptional() @IsUUID() contactId?: string | null;
+  @Field(() => InteractionKindValue, { nullable: true }) @IsOptional() @IsEnum(InteractionKindValue) kind?: InteractionKindValue | null;
+  @Field(() => InteractionDirectionValue, { nullable: true, description: 'null clears it.' }) @IsOptional() @IsEnum(InteractionDirectionValue) direction?: InteractionDirectionValue | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) subject?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() occurredAt?: Date | null;
 }
 
 @ObjectType('UpdateInteractionPayload')

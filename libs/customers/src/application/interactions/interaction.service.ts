@@ -41,11 +41,11 @@ export interface LogInteractionCommand {
 export interface UpdateInteractionCommand {
   id: string;
   contactId?: string | null;
-  kind?: InteractionKind;
+  kind?: InteractionKind | null;
   direction?: InteractionDirection | null;
-  subject?: string;
-  summary?: string;
-  occurredAt?: Date;
+  subject?: string | null;
+  summary?: string | null;
+  occurredAt?: Date | null;
 }
 
 /**
@@ -114,10 +114,11 @@ export class InteractionService {
       if (interaction.reviewedAt) {
         throw new AppError(CustomerErrorCode.INTERACTION_REVIEWED, 'A manager already replied to this interaction; log a new one instead', 'conflict', 'input.id');
       }
+      // null or omitted: unchanged, except for the two fields that may be cleared (direction, contact)
       const next = {
         kind: command.kind ?? interaction.kind,
         direction: command.direction !== undefined ? command.direction : interaction.direction,
-        subject: command.subject !== undefined ? command.subject.trim() : interaction.subject,
+        subject: typeof command.subject === 'string' ? command.subject.trim() : interaction.subject,
         occurredAt: command.occurredAt ?? interaction.occurredAt,
       };
       const problems = this.fieldProblems(next, new Date());
@@ -126,7 +127,7 @@ export class InteractionService {
       const before = snapshot(interaction);
       Object.assign(interaction, next, {
         direction: next.kind === 'note' ? null : next.direction,
-        summary: command.summary !== undefined ? command.summary.trim() : interaction.summary,
+        summary: typeof command.summary === 'string' ? command.summary.trim() : interaction.summary,
         contactId: command.contactId !== undefined ? command.contactId : interaction.contactId,
       });
       await em.save(interaction);
