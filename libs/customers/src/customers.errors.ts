@@ -10,6 +10,8 @@ export enum CustomerErrorCode {
   /** Someone else claimed (or was given) the pool account first. */
   ALREADY_CLAIMED = 'ALREADY_CLAIMED',
   CONTACT_IN_USE = 'CONTACT_IN_USE',
+  /** INT-02: an interaction a manager replied to is no longer edited. */
+  INTERACTION_REVIEWED = 'INTERACTION_REVIEWED',
 }
 
 export function duplicateSuspected(candidates: unknown[], what: 'customer' | 'contact' = 'customer', field = 'input.name'): AppError {

@@ -24,6 +24,15 @@ import { AccountResolver } from './graphql/account.resolver';
 import { CustomerViewsResolver } from './graphql/customer-views.resolver';
 import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
 import { AccountContactsResolver, ContactResolver } from './graphql/contact.resolver';
+import { DocumentService } from './application/documents/document.service';
+import { InteractionService } from './application/interactions/interaction.service';
+import { AccountMilestoneTimelineProvider, DocumentTimelineProvider, InteractionTimelineProvider } from './application/timeline/customer-timeline-providers';
+import { TimelineRegistry } from './application/timeline/timeline-registry';
+import { TimelineService } from './application/timeline/timeline.service';
+import { DocumentResolver } from './graphql/document.resolver';
+import { InteractionResolver } from './graphql/interaction.resolver';
+import { TimelineResolver } from './graphql/timeline.resolver';
+import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
 import './events/customer-events';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
@@ -37,7 +46,7 @@ import './events/customer-events';
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController, CustomerExportController],
+  controllers: [ImportController, CustomerExportController, DocumentController],
   providers: [
     ImportService,
     CustomerExportService,
@@ -59,13 +68,34 @@ import './events/customer-events';
     RelationshipService,
     ContactResolver,
     AccountContactsResolver,
+    InteractionService,
+    DocumentService,
+    DocumentUploadInterceptor,
+    TimelineRegistry,
+    TimelineService,
+    InteractionTimelineProvider,
+    DocumentTimelineProvider,
+    AccountMilestoneTimelineProvider,
+    InteractionResolver,
+    DocumentResolver,
+    TimelineResolver,
   ],
-  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService],
+  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
 })
 export class CustomersModule implements OnModuleInit {
-  constructor(private readonly catalog: PermissionCatalog) {}
+  constructor(
+    private readonly catalog: PermissionCatalog,
+    private readonly timeline: TimelineRegistry,
+    private readonly interactionEntries: InteractionTimelineProvider,
+    private readonly documentEntries: DocumentTimelineProvider,
+    private readonly milestoneEntries: AccountMilestoneTimelineProvider,
+  ) {}
 
   onModuleInit(): void {
+    // INT-01: this context's own contributions to the customer timeline; other contexts add theirs (ADR 0011)
+    this.timeline.register(this.interactionEntries);
+    this.timeline.register(this.documentEntries);
+    this.timeline.register(this.milestoneEntries);
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);

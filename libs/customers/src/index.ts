@@ -44,3 +44,13 @@ export type { ConsentChannelName, ConsentStatusName, ContactPurpose } from './do
 export { contactName, contactNameKeys } from './domain/contacts/contact-name';
 export { RELATIONSHIP_ROLES } from './domain/contacts/relationship-rules';
 export type { RelationshipRoleName } from './domain/contacts/relationship-rules';
+export { TimelineRegistry, seekBefore } from './application/timeline/timeline-registry';
+export type { TimelineProvider, TimelineSlice } from './application/timeline/timeline-registry';
+export { compareEntries, isoMicros } from './domain/timeline/timeline';
+export type { TimelineEntry, TimelineLink, TimelinePosition } from './domain/timeline/timeline';
+export { InteractionService } from './application/interactions/interaction.service';
+export { DocumentService } from './application/documents/document.service';
+export { InteractionEntity, INTERACTION_KINDS } from './infrastructure/interaction.entity';
+export type { InteractionKind } from './infrastructure/interaction.entity';
+export { DocumentEntity } from './infrastructure/document.entity';
+export { seedDemoTimeline, DEMO_REP } from './seed/demo-timeline';

@@ -19,6 +19,7 @@ const CustomerPage = lazy(() => import('../pages/customers/customer-page'));
 const ApprovalsPage = lazy(() => import('../pages/customers/approvals-page'));
 const PublicPoolPage = lazy(() => import('../pages/customers/public-pool-page'));
 const CustomerImportPage = lazy(() => import('../pages/customers/customer-import-page'));
+const ReviewPage = lazy(() => import('../pages/customers/review-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
           { path: 'customers/approvals', element: <RequirePermission recordType="customer" action="admin">{loading(<ApprovalsPage />)}</RequirePermission> },
           { path: 'customers/pool', element: <RequirePermission recordType="customer" action="view">{loading(<PublicPoolPage />)}</RequirePermission> },
           { path: 'customers/import', element: <RequirePermission recordType="customer" action="create">{loading(<CustomerImportPage />)}</RequirePermission> },
+          { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },

@@ -16,6 +16,12 @@ declare module '@crm/platform' {
     'customer.contact.deleted': { contactId: string; accountId: string | null };
     /** Marketing drops a denied channel from its lists at once (CUS-06). */
     'customer.contact.consent_changed': { contactId: string; channel: string; status: string };
+    /** INT-01: a call, e-mail, meeting, visit, ... was logged on a customer. */
+    'customer.interaction.logged': { interactionId: string; accountId: string; contactId: string | null; kind: string; authorId: string | null; occurredAt: string };
+    /** INT-02: a manager replied to an interaction; a notification can tell the author. */
+    'customer.interaction.reviewed': { interactionId: string; accountId: string; authorId: string | null; reviewedById: string | null };
+    /** CUS-08: a document was filed under a customer. */
+    'customer.document.filed': { documentId: string; accountId: string; fileName: string; category: string | null; uploadedById: string | null };
   }
 }
 
@@ -27,4 +33,7 @@ export const CUSTOMER_EVENTS = [
   'customer.contact.updated',
   'customer.contact.deleted',
   'customer.contact.consent_changed',
+  'customer.interaction.logged',
+  'customer.interaction.reviewed',
+  'customer.document.filed',
 ] as const;

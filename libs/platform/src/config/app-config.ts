@@ -151,6 +151,12 @@ export class AppConfig {
   @Min(1024)
   IMPORT_MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+  /** Largest file a customer document upload (CUS-08) may be. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  DOCUMENT_MAX_FILE_BYTES = 25 * 1024 * 1024;
+
   /** Import rows written per transaction; a row is all-or-nothing, a batch is the unit a retried job resumes after. */
   @Type(() => Number)
   @IsInt()

@@ -8,6 +8,10 @@ import ownershipEn from '../../modules/ownership/locales/en.json';
 import ownershipZhCN from '../../modules/ownership/locales/zh-CN.json';
 import savedViewsEn from '../../modules/saved-views/locales/en.json';
 import savedViewsZhCN from '../../modules/saved-views/locales/zh-CN.json';
+import timelineEn from '../../modules/timeline/locales/en.json';
+import timelineZhCN from '../../modules/timeline/locales/zh-CN.json';
+import documentsEn from '../../modules/documents/locales/en.json';
+import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -21,6 +25,8 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: importExportEn, 'zh-CN': importExportZhCN },
   { en: ownershipEn, 'zh-CN': ownershipZhCN },
   { en: savedViewsEn, 'zh-CN': savedViewsZhCN },
+  { en: timelineEn, 'zh-CN': timelineZhCN },
+  { en: documentsEn, 'zh-CN': documentsZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {

@@ -17,6 +17,8 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { AccountQuery, CustomerAuditTrailQuery } from './operations';
 import { StageTag } from './stage-tag';
+import { CustomerTimelineCard } from '../timeline/customer-timeline';
+import { CustomerDocumentsCard } from '../documents/customer-documents';
 
 const HISTORY_PAGE = 20;
 
@@ -205,6 +207,8 @@ export function CustomerDetail({ id }: { id: string }) {
             </Card>
           </Col>
         )}
+        <Col xs={24} lg={14}><CustomerTimelineCard accountId={a.id} /></Col>
+        <Col xs={24} lg={10}><CustomerDocumentsCard accountId={a.id} /></Col>
         <Col span={24}>
           <Card title={t('customers.merge.historyTitle')} size="small">
             <MergeHistory accountId={a.id} accountName={a.name} />

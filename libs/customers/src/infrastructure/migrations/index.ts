@@ -7,6 +7,7 @@ import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
 import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndViews';
 import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappingAndSweep';
+import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDocuments';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
@@ -20,5 +21,6 @@ export const CUSTOMERS_MIGRATIONS = [
   TrigramLeakproof1795408968589,
   OwnershipAndViews1795411164156,
   ImportMappingAndSweep1795411166599,
+  TimelineAndDocuments1795411185081,
   AccountListIndexes1795413077403,
 ];
