@@ -89,6 +89,23 @@ export function readPageArgs(args: PageArgs, maxPageSize: number, defaultPageSiz
 const flip = (d: SortDirection) => (d === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC);
 
 /**
+ * The rows after the cursor in sort order, written so PostgreSQL starts an index scan at the cursor
+ * instead of filtering from the first row: one row comparison `(a, b, id) > (…)` when every key sorts the
+ * same way; otherwise the expanded OR form, led by a bound on the first key (`a >= …`) that an index can use.
+ */
+function seekCondition(keys: { sql: string; direction: SortDirection }[]): string {
+  const op = (direction: SortDirection, strict: boolean) => (direction === SortDirection.ASC ? '>' : '<') + (strict ? '' : '=');
+  if (keys.every((k) => k.direction === keys[0].direction)) {
+    return `(${keys.map((k) => k.sql).join(', ')}) ${op(keys[0].direction, true)} (${keys.map((_, i) => `:__seek${i}`).join(', ')})`;
+  }
+  const alternatives = keys.map((key, i) => {
+    const equalBefore = keys.slice(0, i).map((k, j) => `${k.sql} = :__seek${j}`);
+    return `(${[...equalBefore, `${key.sql} ${op(key.direction, true)} :__seek${i}`].join(' AND ')})`;
+  });
+  return `(${keys[0].sql} ${op(keys[0].direction, false)} :__seek0 AND (${alternatives.join(' OR ')}))`;
+}
+
+/**
  * Keyset (seek) pagination over a TypeORM query: no OFFSET, so deep pages cost what the first does and
  * rows inserted meanwhile never shift a page. The cursor carries the row's sort values as PostgreSQL
  * prints them (exact to the microsecond) plus its id, and is bound to the ordering it was made for.
@@ -128,13 +145,7 @@ export async function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E
     const cursor = decodeCursor(request.cursor.value, sortKey, request.cursor.argument);
     const values = [...cursor.values, cursor.id];
     if (values.length !== keys.length) throw AppError.badField(request.cursor.argument, 'is not a valid cursor for this list');
-    const params: Record<string, string> = {};
-    const alternatives = keys.map((key, i) => {
-      const equalBefore = keys.slice(0, i).map((k, j) => `${k.sql} = :__seek${j}`);
-      params[`__seek${i}`] = values[i];
-      return `(${[...equalBefore, `${key.sql} ${key.direction === SortDirection.ASC ? '>' : '<'} :__seek${i}`].join(' AND ')})`;
-    });
-    page.andWhere(`(${alternatives.join(' OR ')})`, params);
+    page.andWhere(seekCondition(keys), Object.fromEntries(values.map((value, i) => [`__seek${i}`, value])));
   }
   page.orderBy();
   keys.forEach((key, i) => {
