@@ -6,14 +6,13 @@ import { AppConfig, withDatabase } from '@crm/platform';
 import { ApiProcess } from '../lib/api-process';
 import { benchAuthHeaders } from '../lib/auth';
 import { benchConfig } from '../lib/bench-db';
-import { CITIES, generateBase, INDUSTRY, pick, random, seedCustomers } from '../lib/customer-data';
+import { CITIES, generateBase, INDUSTRY, pick, random, CUSTOMERS_BENCH_DATABASE, seedCustomers } from '../lib/customer-data';
 import { BenchResult, scored } from '../lib/result';
 
 /** `pnpm bench customer-import -- --size=200000 --rows=50000` for a quick local run; the issue's figures are 1,000,000 and 200,000. */
 const arg = (name: string, fallback: number) => Number(new RegExp(`^--${name}=(\\d+)$`).exec(process.argv.find((a) => a.startsWith(`--${name}=`)) ?? '')?.[1] ?? fallback);
 const SIZE = arg('size', 1_000_000);
 const ROWS = arg('rows', 200_000);
-const DATABASE = 'crm_bench_customers_import';
 const HEADER = ['名称', '类型', '手机', '邮箱', '行业', '城市', '阶段', '备注'];
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -104,8 +103,8 @@ interface JobState {
 export async function customerImport(): Promise<BenchResult[]> {
   const base0 = benchConfig();
   const config = Object.assign(base0, {
-    DATABASE_URL: withDatabase(base0.DATABASE_URL, DATABASE),
-    DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, DATABASE),
+    DATABASE_URL: withDatabase(base0.DATABASE_URL, CUSTOMERS_BENCH_DATABASE),
+    DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, CUSTOMERS_BENCH_DATABASE),
   });
   await seedCustomers(config, SIZE);
   const file = path.join(tmpdir(), `crm-bench-import-${process.pid}.csv`);

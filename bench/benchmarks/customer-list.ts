@@ -2,12 +2,11 @@ import { withDatabase } from '@crm/platform';
 import { ApiProcess } from '../lib/api-process';
 import { benchAuthHeaders } from '../lib/auth';
 import { benchConfig } from '../lib/bench-db';
-import { seedCustomers } from '../lib/customer-data';
+import { CUSTOMERS_BENCH_DATABASE, seedCustomers } from '../lib/customer-data';
 import { BenchResult, scored } from '../lib/result';
 
 /** `pnpm bench customer-list -- --size=200000` for a quick local run; the issue's figure is 1,000,000. */
 const SIZE = Number(/^--size=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--size=')) ?? '')?.[1] ?? 1_000_000);
-const DATABASE = 'crm_bench_list';
 const DEEP = 100_000;
 const WALK_PAGE = 100;
 const PAGE = 50;
@@ -43,13 +42,13 @@ const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 /**
  * A filtered (lifecycle stage = customer), sorted (name) connection page deep in the list, reached by
  * paging through 100,000 rows via cursors, against the first page of the same list; both timed over
- * GraphQL (the API in its own process, as a manager who sees every customer), alternating.
+ * GraphQL (the API in its own process, as an administrator who sees every customer), alternating.
  */
 export async function customerList(): Promise<BenchResult> {
   const base0 = benchConfig();
   const config = Object.assign(base0, {
-    DATABASE_URL: withDatabase(base0.DATABASE_URL, DATABASE),
-    DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, DATABASE),
+    DATABASE_URL: withDatabase(base0.DATABASE_URL, CUSTOMERS_BENCH_DATABASE),
+    DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, CUSTOMERS_BENCH_DATABASE),
   });
   const seededAt = Date.now();
   await seedCustomers(config, SIZE);
@@ -93,7 +92,7 @@ export async function customerList(): Promise<BenchResult> {
       1.5,
       false,
       `accounts(first: ${PAGE}, filter: lifecycleStage CUSTOMER, orderBy: NAME ASC) after ${walked.toLocaleString('en')} rows reached by cursor vs the first page; ` +
-        `${SIZE.toLocaleString('en')} customers in the tenant plus two noise tenants; over GraphQL, API in its own process, signed in as a manager who sees all; ${SAMPLES} samples each, alternating`,
+        `${SIZE.toLocaleString('en')} customers in the tenant plus two noise tenants; over GraphQL, API in its own process, signed in as an administrator who sees every customer; ${SAMPLES} samples each, alternating`,
     );
     return Object.assign(result, {
       size: SIZE,

@@ -115,6 +115,9 @@ export async function insertBase(admin: DataSource, tenantId: string, rows: Base
 }
 
 
+/** The database the customer benchmarks share (list, import); the import removes what it adds. */
+export const CUSTOMERS_BENCH_DATABASE = 'crm_bench_customers';
+
 /**
  * The benchmark tenant (`seedBenchDatabase`: tenant, administrator who signs in) with `size` generated
  * customers, plus two noise tenants of a tenth the size each. A database left by an earlier run with the
