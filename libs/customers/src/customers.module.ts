@@ -13,7 +13,15 @@ import { ImportController } from './http/import.controller';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
+import { AccountAddressService } from './application/account-address.service';
+import { DataQualityService } from './application/data-quality.service';
+import { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
+import { TierRulesService } from './application/tiers/tier-rules.service';
+import { AccountAddressResolver } from './graphql/account-address.resolver';
+import { DataQualityResolver, DuplicateClusterResolver } from './graphql/data-quality.resolver';
+import { TierRulesResolver } from './graphql/tier-rules.resolver';
 import './events/customer-events';
+import './application/tiers/tier-jobs';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
@@ -36,6 +44,13 @@ import './events/customer-events';
     AccountResolver,
     AccountChangesResolver,
     AccountMergeResolver,
+    DataQualityService,
+    DataQualityResolver,
+    DuplicateClusterResolver,
+    AccountAddressService,
+    AccountAddressResolver,
+    TierRulesService,
+    TierRulesResolver,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
 })
@@ -49,9 +64,9 @@ export class CustomersModule implements OnModuleInit {
   }
 }
 
-/** The customers context's job handlers, for the worker process (CUS-04 imports). */
+/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler],
-  exports: [ImportJobHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, RecomputeTiersHandler],
+  exports: [ImportJobHandler, RecomputeTiersHandler],
 })
 export class CustomersWorkerModule {}

@@ -29,3 +29,8 @@ export type { DuplicateCandidate } from './application/duplicate-finder';
 export { CustomerErrorCode } from './customers.errors';
 export { accountNameKeys } from './domain/account-keys';
 export { seedDemoCustomers } from './seed/demo-customers';
+export { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
+export type { RecomputeCustomerTiersJob } from './application/tiers/tier-jobs';
+export { tierFor } from './domain/value/tier';
+export type { TierRules } from './domain/value/tier';
+export { canChangeStage, STAGE_TRANSITIONS } from './domain/lifecycle/stage-transitions';

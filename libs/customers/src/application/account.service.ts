@@ -20,6 +20,9 @@ import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
 import { foldText } from '../domain/dedup/normalize';
 import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
+import { settleUnknownFields, UNKNOWABLE_ACCOUNT_FIELDS, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { tierFor, type Money } from '../domain/value/tier';
+import { tierRulesOf } from './tier-rules';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
 import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
@@ -58,6 +61,8 @@ export interface CreateAccountCommand {
   notes?: string | null;
   tags?: string[] | null;
   unknownFields?: string[] | null;
+  /** CUS-07 customer value, entered by hand or imported until orders feed it. */
+  value?: Money | null;
   contactPoints?: NewContactPoint[] | null;
   addresses?: NewAddress[] | null;
   /** Create although duplicates are suspected (the user looked at the candidates and said "no"). */
@@ -79,8 +84,7 @@ export interface AccountListQuery extends PageArgs {
   withTotalCount?: boolean;
 }
 
-/** Optional facts a user may mark as explicitly unknown (DQ-05). */
-export const UNKNOWABLE_ACCOUNT_FIELDS = ['industry', 'source', 'website', 'taxId', 'tier'] as const;
+export { UNKNOWABLE_ACCOUNT_FIELDS };
 
 /** Accounts (CUS-01): create with validation and duplicate check, read and list through the visibility rule. */
 @Injectable()
@@ -107,11 +111,7 @@ export class AccountService {
     const problems: FieldProblem[] = [...points.problems, ...addressProblems(command.addresses ?? [], 'input.addresses')];
     const name = command.name.trim();
     if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
-    for (const field of command.unknownFields ?? []) {
-      if (!(UNKNOWABLE_ACCOUNT_FIELDS as readonly string[]).includes(field)) {
-        problems.push({ field: 'input.unknownFields', message: `${field} cannot be marked unknown; one of ${UNKNOWABLE_ACCOUNT_FIELDS.join(', ')}` });
-      }
-    }
+    problems.push(...unknownFieldProblems(command.unknownFields, command as unknown as Record<string, unknown>));
     if (problems.length) throw AppError.validation(problems);
 
     return this.db.transaction(async (em) => {
@@ -138,7 +138,10 @@ export class AccountService {
         taxId: command.taxId ?? null,
         notes: command.notes ?? '',
         tags: [...new Set((command.tags ?? []).map((t) => t.trim()).filter(Boolean))],
-        unknownFields: command.unknownFields ?? [],
+        unknownFields: settleUnknownFields([], command.unknownFields, command as unknown as Record<string, unknown>),
+        valueMinor: command.value ? String(command.value.amountMinor) : null,
+        valueCurrency: command.value?.currency ?? null,
+        tier: tierFor(command.value, await tierRulesOf(em, principal.tenantId)),
         createdById: principal.userId ?? null,
       });
       await em.save(account);

@@ -4,7 +4,9 @@ declare module '@crm/platform' {
     'customer.account.created': { accountId: string; kind: string; ownerId: string | null };
     /** Other contexts re-point references from the merged ids to the survivor. */
     'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
+    /** CUS-07: marketing and service react to a customer becoming one, going quiet or leaving. */
+    'customer.account.stage-changed': { accountId: string; from: string; to: string };
   }
 }
 
-export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged'] as const;
+export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged', 'customer.account.stage-changed'] as const;

@@ -12,6 +12,8 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Index('ix_account_parent', ['tenantId', 'parentAccountId'])
 @Index('ix_account_name_key', ['tenantId', 'nameKey'])
 @Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
+// DQ-05 stale records: oldest updates first.
+@Index('ix_account_updated', ['tenantId', 'updatedAt'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_account_name_trgm', { synchronize: false })
 export class AccountEntity {

@@ -1,5 +1,10 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
+export interface StoredTierRules {
+  currency: string;
+  thresholds: { tier: string; minMinor: string }[];
+}
+
 /** Per-tenant settings of the customers context. */
 @Entity({ schema: 'customers', name: 'settings' })
 export class CustomerSettingsEntity {
@@ -9,6 +14,10 @@ export class CustomerSettingsEntity {
   /** Account fields whose changes need approval (DQ-04). */
   @Column({ type: 'text', array: true })
   protectedAccountFields: string[];
+
+  /** CUS-05: tiers earned by customer value (minor units as strings); null: tiers are entered by hand. */
+  @Column({ type: 'jsonb', nullable: true })
+  tierRules: StoredTierRules | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -5,6 +5,7 @@ import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity } from '../infrastructure/address.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
+import { seedDemoDataQuality } from './demo-data-quality';
 
 interface DemoAccount {
   kind: AccountKind;
@@ -69,4 +70,5 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
       });
     }
   }
+  await seedDemoDataQuality(em, tenantId, ownerId);
 }

@@ -5,6 +5,7 @@ import { MergeRecords1795405738081 } from './1795405738081-MergeRecords';
 import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
+import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const CUSTOMERS_MIGRATIONS = [
   ImportJobs1795406585079,
   PinyinIndexes1795406984381,
   TrigramLeakproof1795408968589,
+  DataQuality1795411239198,
 ];
