@@ -17,6 +17,7 @@ const ApiKeysPage = lazy(() => import('../pages/admin/api-keys-page'));
 const CustomersPage = lazy(() => import('../pages/customers/customers-page'));
 const CustomerPage = lazy(() => import('../pages/customers/customer-page'));
 const ApprovalsPage = lazy(() => import('../pages/customers/approvals-page'));
+const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'customers', element: <RequirePermission recordType="customer" action="view">{loading(<CustomersPage />)}</RequirePermission> },
           { path: 'customers/approvals', element: <RequirePermission recordType="customer" action="admin">{loading(<ApprovalsPage />)}</RequirePermission> },
+          { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },

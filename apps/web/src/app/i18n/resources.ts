@@ -1,5 +1,7 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import dataQualityEn from '../../modules/data-quality/locales/en.json';
+import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -8,7 +10,9 @@ import zhCN from './locales/zh-CN.json';
  */
 type Messages = { [key: string]: string | Messages };
 
-const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [];
+const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
+];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {
   const out: Messages = { ...base };

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth/auth-context';
 import { can } from '../../shared/lib/permissions';
 import { AccountEditDrawer } from './account-edit-drawer';
 import { MergeHistory } from './merge-history';
+import { CustomerValue } from '../data-quality/customer-value';
 import { PendingChanges } from './pending-changes';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { formatDateTime } from '../../shared/lib/format';
@@ -75,7 +76,7 @@ export function CustomerDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { id } });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(() => new URLSearchParams(window.location.search).get('edit') === '1');
   const [sentForApproval, setSentForApproval] = useState(false);
   const historyRefetchKey = data?.account.version;
   const back = (
@@ -195,6 +196,7 @@ export function CustomerDetail({ id }: { id: string }) {
             />
           </Card>
         </Col>
+        <Col span={24}><CustomerValue accountId={a.id} /></Col>
         {a.pendingChangeRequests.length > 0 && (
           <Col span={24}>
             <Card title={t('customers.approvals.pendingForRecord')} size="small">
