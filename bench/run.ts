@@ -1,5 +1,6 @@
 // `pnpm bench [name...]`: runs the benchmarks against the real services on seeded data and writes
 // bench/results/<name>.json ({ name, unit, value, baseline, ratio, target, higherIsBetter, pass, machine, at }).
+import { dataQuality } from './benchmarks/data-quality';
 import { dedup } from './benchmarks/dedup';
 import { graphqlConnection } from './benchmarks/graphql-connection';
 import { BenchBlocked, BenchResult, writeResult } from './lib/result';
@@ -7,6 +8,7 @@ import { BenchBlocked, BenchResult, writeResult } from './lib/result';
 const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'graphql-connection': graphqlConnection,
   dedup,
+  'data-quality': dataQuality,
 };
 
 async function main(): Promise<number> {

@@ -25,6 +25,8 @@ export { ImportRowErrorEntity } from './infrastructure/import-row-error.entity';
 export { AccountService, CUSTOMER_RECORD } from './application/account.service';
 export type { CreateAccountCommand } from './application/account.service';
 export { DuplicateFinder } from './application/duplicate-finder';
+export { DataQualityService, QUALITY_FIELDS } from './application/data-quality.service';
+export type { QualityField } from './application/data-quality.service';
 export type { DuplicateCandidate } from './application/duplicate-finder';
 export { CustomerErrorCode } from './customers.errors';
 export { accountNameKeys } from './domain/account-keys';

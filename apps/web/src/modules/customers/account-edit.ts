@@ -7,7 +7,7 @@ export const EDITABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 's
 export type EditableAccountField = (typeof EDITABLE_ACCOUNT_FIELDS)[number];
 
 /** Fields an administrator may put under approval (customerSettings.protectedAccountFields). */
-export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags'] as const;
+export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'billingAddress'] as const;
 
 /** The account as loaded, the edit form's starting point. */
 export interface EditableAccount {
@@ -105,8 +105,14 @@ export function displayValue(value: string | null | undefined): string {
     const parsed: unknown = JSON.parse(value);
     if (parsed === null || parsed === '') return '—';
     if (Array.isArray(parsed)) return parsed.join(', ') || '—';
+    if (isAddress(parsed)) return [parsed.street, parsed.district, parsed.city, parsed.province, parsed.postcode, parsed.country].filter(Boolean).join(', ');
     return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
   } catch {
     return value;
   }
+}
+
+/** A billing address in a change request (DQ-04). */
+function isAddress(value: unknown): value is { street: string; district?: string; city?: string; province?: string; postcode?: string; country?: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { street?: unknown }).street === 'string';
 }

@@ -1,4 +1,4 @@
-import { toEditValues, toUpdateAccountInput, type EditableAccount } from '../customers/account-edit';
+import { displayValue, toEditValues, toUpdateAccountInput, type EditableAccount } from '../customers/account-edit';
 import { toCreateAccountInput } from '../customers/account-input';
 import { formatMoney, fromMinorUnits, toMinorUnits } from './money';
 import { flagsOf, listOf, sameList } from './unknown-fields';
@@ -66,5 +66,12 @@ describe('the customer forms with unknowns and value (DQ-05, CUS-07)', () => {
   it('DQ-05 the create form sends unknown facts as a list and never their text', () => {
     const input = toCreateAccountInput({ kind: 'COMPANY', name: 'New Co', industry: 'typed before ticking', source: 'Fair', unknown: { industry: true } });
     expect(input).toMatchObject({ industry: undefined, source: 'Fair', unknownFields: ['industry'] });
+  });
+});
+
+describe('billing address changes waiting for approval (DQ-04)', () => {
+  it('DQ-04 a requested address reads as one line; a removed one as a dash', () => {
+    expect(displayValue(JSON.stringify({ id: 'x', kind: 'billing', street: '新地址路 99 号', city: '杭州', province: null, postcode: '310000', country: 'CN' }))).toBe('新地址路 99 号, 杭州, 310000, CN');
+    expect(displayValue('null')).toBe('—');
   });
 });
