@@ -20,7 +20,7 @@ import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
 import { foldText } from '../domain/dedup/normalize';
 import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
-import { settleUnknownFields, UNKNOWABLE_ACCOUNT_FIELDS, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
 import { tierFor, type Money } from '../domain/value/tier';
 import { tierRulesOf } from './tier-rules';
 import { AccountEntity } from '../infrastructure/account.entity';
@@ -84,7 +84,6 @@ export interface AccountListQuery extends PageArgs {
   withTotalCount?: boolean;
 }
 
-export { UNKNOWABLE_ACCOUNT_FIELDS };
 
 /** Accounts (CUS-01): create with validation and duplicate check, read and list through the visibility rule. */
 @Injectable()

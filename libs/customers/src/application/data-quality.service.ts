@@ -28,6 +28,14 @@ const MISSING: Record<QualityField, string> = {
   address: hasNo('address'),
 };
 
+/** The same conditions over the counting query's joins (`points`, `addresses`). */
+const COUNTED_MISSING: Record<QualityField, string> = {
+  ...MISSING,
+  phone: 'points.has_phone IS NOT TRUE',
+  email: 'points.has_email IS NOT TRUE',
+  address: 'addresses.party_id IS NULL',
+};
+
 export interface MissingFieldCount {
   field: QualityField;
   count: number;
@@ -53,12 +61,24 @@ export class DataQualityService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Visible customers, and how many lack each key fact: one pass over the visible accounts. */
+  /**
+   * Visible customers, and how many lack each key fact: one pass over the visible accounts, joined to
+   * one aggregate of their contact points and addresses (NOT EXISTS per row would run as a correlated
+   * sub-plan under row-level security: ~3x slower at 200,000 accounts).
+   */
   async missingCounts(): Promise<{ total: number; missing: MissingFieldCount[] }> {
     const principal = this.principal();
     return this.db.transaction(async (em) => {
-      const qb = visibleAccounts(em, principal).select('count(*)', 'total');
-      for (const field of QUALITY_FIELDS) qb.addSelect(`count(*) FILTER (WHERE ${MISSING[field]})`, field);
+      const qb = visibleAccounts(em, principal)
+        .leftJoin(
+          `(SELECT party_id, bool_or(kind IN ('phone', 'mobile')) AS has_phone, bool_or(kind = 'email') AS has_email
+              FROM customers.contact_point WHERE party_type = 'account' GROUP BY party_id)`,
+          'points',
+          'points.party_id = a.id',
+        )
+        .leftJoin(`(SELECT DISTINCT party_id FROM customers.address WHERE party_type = 'account')`, 'addresses', 'addresses.party_id = a.id')
+        .select('count(*)', 'total');
+      for (const field of QUALITY_FIELDS) qb.addSelect(`count(*) FILTER (WHERE ${COUNTED_MISSING[field]})`, field);
       const row = (await qb.getRawOne<Record<string, string>>())!;
       return { total: Number(row.total), missing: QUALITY_FIELDS.map((field) => ({ field, count: Number(row[field]) })) };
     });
@@ -130,25 +150,23 @@ export class DataQualityService {
     const [visibleSql, params] = visibleAccounts(em, principal)
       .select(['a.id AS id', 'a.kind AS kind', 'a.name_key AS name_key', 'a.name_pinyin AS name_pinyin'])
       .getQueryAndParameters();
+    // Grouping sorts or hashes every visible row once per rule: in memory, and by byte order (the
+    // keys are normalised already; the database's collation would only slow the comparisons down).
+    await em.query(`SELECT set_config('work_mem', '64MB', true)`);
     const rows: { reason: MatchReasonCode; key: string; ids: string[] }[] = await em.query(
       `WITH v AS MATERIALIZED (${visibleSql})
-       SELECT 'SAME_EMAIL' AS reason, cp.normalized AS key, array_agg(DISTINCT cp.party_id::text) AS ids
+       SELECT CASE WHEN cp.kind = 'email' THEN 'SAME_EMAIL' ELSE 'SAME_PHONE' END AS reason, cp.normalized COLLATE "C" AS key, array_agg(cp.party_id::text) AS ids
          FROM customers.contact_point cp JOIN v ON v.id = cp.party_id
-        WHERE cp.party_type = 'account' AND cp.kind = 'email'
-        GROUP BY cp.normalized HAVING count(DISTINCT cp.party_id) > 1
+        WHERE cp.party_type = 'account' AND cp.kind IN ('email', 'phone', 'mobile')
+        GROUP BY 1, 2 HAVING min(cp.party_id::text COLLATE "C") <> max(cp.party_id::text COLLATE "C")
        UNION ALL
-       SELECT 'SAME_PHONE', cp.normalized, array_agg(DISTINCT cp.party_id::text)
-         FROM customers.contact_point cp JOIN v ON v.id = cp.party_id
-        WHERE cp.party_type = 'account' AND cp.kind IN ('phone', 'mobile')
-        GROUP BY cp.normalized HAVING count(DISTINCT cp.party_id) > 1
-       UNION ALL
-       SELECT CASE WHEN v.kind = 'company' THEN 'SAME_COMPANY_NAME' ELSE 'SAME_NAME' END, v.name_key, array_agg(v.id::text)
+       SELECT CASE WHEN v.kind = 'company' THEN 'SAME_COMPANY_NAME' ELSE 'SAME_NAME' END, v.name_key COLLATE "C", array_agg(v.id::text)
          FROM v WHERE v.name_key <> ''
-        GROUP BY v.kind, v.name_key HAVING count(*) > 1
+        GROUP BY v.kind, 2 HAVING count(*) > 1
        UNION ALL
-       SELECT 'SAME_NAME_PINYIN', v.name_pinyin, array_agg(v.id::text)
-         FROM v WHERE v.name_pinyin IS NOT NULL AND v.name_pinyin <> ''
-        GROUP BY v.kind, v.name_pinyin HAVING count(DISTINCT v.name_key) > 1`,
+       SELECT 'SAME_NAME_PINYIN', v.name_pinyin COLLATE "C", array_agg(v.id::text)
+         FROM v WHERE v.name_pinyin <> ''
+        GROUP BY v.kind, 2 HAVING min(v.name_key COLLATE "C") <> max(v.name_key COLLATE "C")`,
       params,
     );
     return clusterDuplicates(rows.map((r) => ({ reason: r.reason, key: r.key, accountIds: r.ids })));
