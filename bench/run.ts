@@ -1,5 +1,7 @@
 // `pnpm bench [name...]`: runs the benchmarks against the real services on seeded data and writes
 // bench/results/<name>.json ({ name, unit, value, baseline, ratio, target, higherIsBetter, pass, machine, at }).
+import { customerImport } from './benchmarks/customer-import';
+import { customerList } from './benchmarks/customer-list';
 import { dataQuality } from './benchmarks/data-quality';
 import { dedup } from './benchmarks/dedup';
 import { graphqlConnection } from './benchmarks/graphql-connection';
@@ -8,6 +10,8 @@ import { BenchBlocked, BenchResult, writeResult } from './lib/result';
 const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'graphql-connection': graphqlConnection,
   dedup,
+  'customer-list': customerList,
+  'customer-import': customerImport,
   'data-quality': dataQuality,
 };
 

@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { ApiProcess } from '../lib/api-process';
 import { benchAuthHeaders } from '../lib/auth';
+import type { AppConfig } from '@crm/platform';
 import { benchConfig, BenchData, seedBenchDatabase } from '../lib/bench-db';
 import { BenchResult, scored } from '../lib/result';
 
@@ -108,25 +109,45 @@ async function checkOneQuery(url: string, headers: Record<string, string>): Prom
   }
 }
 
-async function graphqlLoad(api: ApiProcess, headers: Record<string, string>, seconds: number): Promise<Measured> {
+/** autocannon against one server process for `seconds`; the CPU figure is that server's (all its processes). */
+async function httpLoad(server: ApiProcess, path: string, headers: Record<string, string>, body: string, seconds: number): Promise<Measured> {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const apiCpuBefore = api.cpuMs();
+  const serverCpuBefore = server.cpuMs();
   const result = await autocannon({
-    url: `${api.url}/graphql`,
+    url: `${server.url}${path}`,
     method: 'POST',
     connections: CONNECTIONS,
     duration: seconds,
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: QUERY, variables: { recordType: RECORD.type, recordId: RECORD.id, first: PAGE } }),
+    body,
   });
-  const apiCpuMs = api.cpuMs() - apiCpuBefore;
+  const serverCpuMs = server.cpuMs() - serverCpuBefore;
   const loadGeneratorCpuMs = cpuMsSince(cpu);
   if (result.non2xx > 0 || result.errors > 0) {
-    api.assertRunning();
-    throw new Error(`GraphQL load had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+    server.assertRunning();
+    throw new Error(`load on ${path} had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
-  return measured(result.requests.total, started, apiCpuMs, { loadGeneratorCpuMs, p50: result.latency.p50, p99: result.latency.p99 });
+  return measured(result.requests.total, started, serverCpuMs, { loadGeneratorCpuMs, p50: result.latency.p50, p99: result.latency.p99 });
+}
+
+const GRAPHQL_BODY = JSON.stringify({ query: QUERY, variables: { recordType: RECORD.type, recordId: RECORD.id, first: PAGE } });
+const RAW_BODY = JSON.stringify({ recordType: RECORD.type, recordId: RECORD.id, first: PAGE });
+
+/** The raw HTTP server (bench/lib/raw-http-server.ts) as its own process on the bench database. */
+function startRawServer(config: AppConfig, data: BenchData): Promise<ApiProcess> {
+  return ApiProcess.spawnServer(
+    'bench/lib/raw-http-server.ts',
+    { DATABASE_URL: config.DATABASE_URL, RAW_POOL_SIZE: String(CONNECTIONS), BENCH_TENANT_ID: data.tenantId, BENCH_USER_ID: data.userId, NODE_ENV: 'production' },
+    'RAW_PORT',
+  );
+}
+
+async function checkRawServer(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: RAW_BODY });
+  const body = (await response.json()) as { data?: { rows: { actor: unknown }[] } };
+  const rows = body.data?.rows ?? [];
+  if (rows.length !== PAGE || rows.some((r) => !r.actor)) throw new Error(`the raw server does not return ${PAGE} rows with actors: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -144,41 +165,54 @@ function summary(rounds: Measured[]) {
   };
 }
 
-/** GraphQL throughput of a 50-entry connection with a DataLoader field, against the raw pg loop. */
+/**
+ * GraphQL throughput of a 50-entry connection with a DataLoader field, against the same rows served by a
+ * raw pg query loop behind a bare node:http server; both driven by autocannon on loopback in the same run.
+ * The raw loop without HTTP (in the bench process) is reported too, as a further figure.
+ */
 export async function graphqlConnection(): Promise<BenchResult> {
   const config = benchConfig();
   console.log('graphql-connection: seeding 10,000 audit rows ...');
   const data = await seedBenchDatabase(config, 10_000);
 
   let api: ApiProcess | undefined;
+  let raw: ApiProcess | undefined;
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: CONNECTIONS });
   try {
-    // The API runs as a deployment runs it, in its own process (main.ts) with the bench configuration;
-    // autocannon drives it from this process, so the two no longer share one event loop.
-    console.log('graphql-connection: starting the API as its own process ...');
-    api = await ApiProcess.start(Object.assign(config, { DATABASE_POOL_SIZE: CONNECTIONS }));
+    // Both servers run as their own processes (the API as a deployment runs it, main.ts with the bench
+    // configuration); autocannon drives them from this process.
+    console.log('graphql-connection: starting the API and the raw HTTP server as their own processes ...');
+    api = await ApiProcess.start(Object.assign(config, { DATABASE_POOL_SIZE: CONNECTIONS, API_PROCESSES: 1 }));
+    raw = await startRawServer(config, data);
     const headers = await benchAuthHeaders(api.url);
     await checkOneQuery(api.url, headers);
-    // Warm both paths (JIT, connections, caches) before anything is counted.
+    await checkRawServer(raw.url);
+    // Warm every path (JIT, connections, caches) before anything is counted.
     await rawLoop(pool, data, 1);
-    await graphqlLoad(api, headers, 1);
+    await httpLoad(raw, '/', {}, RAW_BODY, 1);
+    await httpLoad(api, '/graphql', headers, GRAPHQL_BODY, 1);
 
-    // The two sides alternate in ROUNDS rounds, so a change in the machine's load during the run
-    // (other processes share its cores) falls on both; each side runs DURATION_SECONDS in all.
+    // The sides alternate in ROUNDS rounds, so a change in the machine's load during the run (other
+    // processes share its cores) falls on all of them; each side runs DURATION_SECONDS in all.
     const loadBefore = os.loadavg()[0];
-    const raw: Measured[] = [];
+    const loop: Measured[] = [];
+    const rawHttp: Measured[] = [];
     const graphql: Measured[] = [];
     const slice = DURATION_SECONDS / ROUNDS;
     for (let round = 1; round <= ROUNDS; round++) {
-      console.log(`graphql-connection: round ${round}/${ROUNDS}: raw pg loop, then GraphQL via autocannon, ${CONNECTIONS} connections, ${slice}s each ...`);
-      raw.push(await rawLoop(pool, data, slice));
-      graphql.push(await graphqlLoad(api, headers, slice));
+      console.log(`graphql-connection: round ${round}/${ROUNDS}: raw HTTP, GraphQL (autocannon, ${CONNECTIONS} connections), raw loop; ${slice}s each ...`);
+      rawHttp.push(await httpLoad(raw, '/', {}, RAW_BODY, slice));
+      graphql.push(await httpLoad(api, '/graphql', headers, GRAPHQL_BODY, slice));
+      loop.push(await rawLoop(pool, data, slice));
     }
     const loadAfter = os.loadavg()[0];
     const rate = (rounds: Measured[]) => rounds.reduce((sum, r) => sum + r.count, 0) / rounds.reduce((sum, r) => sum + r.seconds, 0);
     const value = rate(graphql);
-    const baseline = rate(raw);
-    console.log(`graphql-connection: raw ${JSON.stringify(summary(raw))}, GraphQL ${JSON.stringify(summary(graphql))}`);
+    const baseline = rate(rawHttp);
+    const loopRate = rate(loop);
+    console.log(
+      `graphql-connection: raw HTTP ${JSON.stringify(summary(rawHttp))}, GraphQL ${JSON.stringify(summary(graphql))}, raw loop without HTTP ${JSON.stringify(summary(loop))}`,
+    );
     return {
       ...scored(
         'graphql-connection',
@@ -187,20 +221,22 @@ export async function graphqlConnection(): Promise<BenchResult> {
         baseline,
         0.3,
         true,
-        `auditTrail(first: ${PAGE}) with actor (DataLoader) vs raw pg (begin + set tenant, page, actors, commit); ` +
-          `${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${slice}s per side, API in its own process (main.ts), autocannon and the raw loop in the bench process`,
+        `auditTrail(first: ${PAGE}) with actor (DataLoader) vs a bare node:http server running raw pg (begin + set tenant, page, actors, commit); ` +
+          `both its own process, autocannon with ${CONNECTIONS} connections on loopback, ${ROUNDS} alternating rounds of ${slice}s per side`,
       ),
       api: {
         process: 'own',
-        command: 'node -r ./scripts/register.js apps/api/src/main.ts',
-        cpu: 'cpuMsEach of graphql is the API process (utime + stime from /proc/<pid>/stat); loadGeneratorCpuMsEach is autocannon',
+        command: 'node -r ./scripts/register.js apps/api/src/main.ts (API_PROCESSES=1)',
+        cpu: 'cpuMsEach of graphql / rawHttp is the server process (utime + stime from /proc/<pid>/stat); loadGeneratorCpuMsEach is autocannon',
       },
       graphql: summary(graphql),
-      raw: summary(raw),
+      rawHttp: summary(rawHttp),
+      rawLoopWithoutHttp: { ...summary(loop), perSecond: Math.round(loopRate * 10) / 10, ratioToIt: Math.round((value / loopRate) * 1000) / 1000 },
       loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
     };
   } finally {
     await api?.stop();
+    await raw?.stop();
     await pool.end();
   }
 }

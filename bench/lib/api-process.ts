@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { AppConfig } from '@crm/platform';
@@ -45,33 +45,43 @@ export class ApiProcess {
    * (nothing inherited from this process's environment) on a free port, and waits for /health/ready.
    */
   static async start(config: AppConfig): Promise<ApiProcess> {
-    const port = await freePort();
     const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...config, API_PORT: port })) {
+    for (const [key, value] of Object.entries(config)) {
       if (value !== undefined) env[key] = String(value);
     }
-    const child = spawn(process.execPath, ['-r', './scripts/register.js', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const api = new ApiProcess(child, `http://127.0.0.1:${port}`);
-    try {
-      await api.waitUntilReady();
-    } catch (error) {
-      await api.stop();
-      throw error;
-    }
-    return api;
+    return ApiProcess.spawnServer('apps/api/src/main.ts', env, 'API_PORT');
   }
 
-  /** Total CPU time (user + system, all threads) the API process has used so far, in milliseconds. */
+  /**
+   * Starts any server script of this repository the same way (own process, only `env`, the free port in
+   * `portVariable`) and waits until it answers GET /health/ready.
+   */
+  static async spawnServer(script: string, env: Record<string, string>, portVariable: string): Promise<ApiProcess> {
+    const port = await freePort();
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (read it with Chrome DevTools or speedscope).
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const child = spawn(process.execPath, [...profile, '-r', './scripts/register.js', script], {
+      cwd: ROOT,
+      env: { ...env, [portVariable]: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const server = new ApiProcess(child, `http://127.0.0.1:${port}`);
+    try {
+      await server.waitUntilReady();
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    return server;
+  }
+
+  /**
+   * Total CPU time (user + system, all threads) the API has used so far, in milliseconds: the process and,
+   * with API_PROCESSES > 1, the API processes it forked.
+   */
   cpuMs(): number {
     this.assertRunning();
-    // /proc/<pid>/stat: the command name (field 2) may contain spaces; utime and stime are fields 14 and 15.
-    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
+    const ticks = processTree(this.pid).reduce((sum, pid) => sum + cpuTicks(pid), 0);
     return (ticks * 1000) / clockTicksPerSecond();
   }
 
@@ -142,4 +152,30 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/** utime + stime of one process; 0 once it is gone. */
+function cpuTicks(pid: number): number {
+  try {
+    // /proc/<pid>/stat: the command name (field 2) may contain spaces; utime and stime are fields 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** The process and its descendants, from /proc/<pid>/task/<tid>/children. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const listed = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (listed) children = children.concat(listed.split(/\s+/).map(Number));
+    }
+  } catch {
+    // the process ended meanwhile
+  }
+  return [pid, ...children.flatMap(processTree)];
 }

@@ -4,15 +4,35 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader } from '@crm/platform';
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
+import { AccountOwnershipService } from './application/account-ownership.service';
 import { AccountService } from './application/account.service';
+import { CustomerViewsService } from './application/customer-views.service';
+import { ConsentService } from './application/consent.service';
+import { ContactService } from './application/contact.service';
+import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
 import { ImportJobHandler } from './application/import/import-job.handler';
+import { ImportSweeper } from './application/import/import-sweeper';
 import { ImportService } from './application/import/import.service';
 import { ImportResolver } from './graphql/import.resolver';
 import { ImportController } from './http/import.controller';
+import { CustomerExportController } from './http/customer-export.controller';
+import { CustomerExportService } from './application/export/customer-export.service';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
+import { CustomerViewsResolver } from './graphql/customer-views.resolver';
+import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
+import { AccountContactsResolver, ContactResolver } from './graphql/contact.resolver';
+import { DocumentService } from './application/documents/document.service';
+import { InteractionService } from './application/interactions/interaction.service';
+import { AccountMilestoneTimelineProvider, DocumentTimelineProvider, InteractionTimelineProvider } from './application/timeline/customer-timeline-providers';
+import { TimelineRegistry } from './application/timeline/timeline-registry';
+import { TimelineService } from './application/timeline/timeline.service';
+import { DocumentResolver } from './graphql/document.resolver';
+import { InteractionResolver } from './graphql/interaction.resolver';
+import { TimelineResolver } from './graphql/timeline.resolver';
+import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
 import { AccountAddressService } from './application/account-address.service';
 import { DataQualityService } from './application/data-quality.service';
 import { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
@@ -29,13 +49,15 @@ import './application/tiers/tier-jobs';
     AccessModule,
     // uploads go to a temporary file (never whole in memory), limited in size; the service moves them to FileStorage
     MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
+      // browsers send a file name's UTF-8 bytes as they are (multer would read them as latin1: 客户.csv garbled)
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 }, defParamCharset: 'utf8' }),
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController],
+  controllers: [ImportController, CustomerExportController, DocumentController],
   providers: [
     ImportService,
+    CustomerExportService,
     ImportResolver,
     AccountService,
     AccountChangesService,
@@ -44,6 +66,27 @@ import './application/tiers/tier-jobs';
     AccountResolver,
     AccountChangesResolver,
     AccountMergeResolver,
+    AccountOwnershipService,
+    OwnershipResolver,
+    OwnershipChangeResolver,
+    CustomerViewsService,
+    CustomerViewsResolver,
+    ContactService,
+    ConsentService,
+    RelationshipService,
+    ContactResolver,
+    AccountContactsResolver,
+    InteractionService,
+    DocumentService,
+    DocumentUploadInterceptor,
+    TimelineRegistry,
+    TimelineService,
+    InteractionTimelineProvider,
+    DocumentTimelineProvider,
+    AccountMilestoneTimelineProvider,
+    InteractionResolver,
+    DocumentResolver,
+    TimelineResolver,
     DataQualityService,
     DataQualityResolver,
     DuplicateClusterResolver,
@@ -52,12 +95,22 @@ import './application/tiers/tier-jobs';
     TierRulesService,
     TierRulesResolver,
   ],
-  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder],
+  exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
 })
 export class CustomersModule implements OnModuleInit {
-  constructor(private readonly catalog: PermissionCatalog) {}
+  constructor(
+    private readonly catalog: PermissionCatalog,
+    private readonly timeline: TimelineRegistry,
+    private readonly interactionEntries: InteractionTimelineProvider,
+    private readonly documentEntries: DocumentTimelineProvider,
+    private readonly milestoneEntries: AccountMilestoneTimelineProvider,
+  ) {}
 
   onModuleInit(): void {
+    // INT-01: this context's own contributions to the customer timeline; other contexts add theirs (ADR 0011)
+    this.timeline.register(this.interactionEntries);
+    this.timeline.register(this.documentEntries);
+    this.timeline.register(this.milestoneEntries);
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);
@@ -66,7 +119,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, RecomputeTiersHandler],
-  exports: [ImportJobHandler, RecomputeTiersHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
+  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
 })
 export class CustomersWorkerModule {}

@@ -139,7 +139,7 @@ describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
   });
 
   it('CUS-04 a job interrupted after some rows and run again resumes after the last committed row and duplicates nothing', async () => {
-    const names = ['北京长城软件有限公司', '广州珠江食品有限公司', '成都熊猫物流有限公司', '西安古都建材有限公司', '青岛海风啤酒有限公司'];
+    const names = ['北京长城软件有限公司', '厦门鼓浪屿食品有限公司', '成都熊猫物流有限公司', '西安古都建材有限公司', '青岛海风啤酒有限公司'];
     const csv = `客户名称\n${names.join('\n')}\n`;
     const [user] = await api.admin.getRepository(UserEntity).findBy({ tenantId: api.demoTenantId, email: DEMO_ADMIN.email });
     // a job row and its stored file, not enqueued: this test drives the handler itself

@@ -17,6 +17,9 @@ const ApiKeysPage = lazy(() => import('../pages/admin/api-keys-page'));
 const CustomersPage = lazy(() => import('../pages/customers/customers-page'));
 const CustomerPage = lazy(() => import('../pages/customers/customer-page'));
 const ApprovalsPage = lazy(() => import('../pages/customers/approvals-page'));
+const PublicPoolPage = lazy(() => import('../pages/customers/public-pool-page'));
+const CustomerImportPage = lazy(() => import('../pages/customers/customer-import-page'));
+const ReviewPage = lazy(() => import('../pages/customers/review-page'));
 const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
@@ -32,6 +35,9 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'customers', element: <RequirePermission recordType="customer" action="view">{loading(<CustomersPage />)}</RequirePermission> },
           { path: 'customers/approvals', element: <RequirePermission recordType="customer" action="admin">{loading(<ApprovalsPage />)}</RequirePermission> },
+          { path: 'customers/pool', element: <RequirePermission recordType="customer" action="view">{loading(<PublicPoolPage />)}</RequirePermission> },
+          { path: 'customers/import', element: <RequirePermission recordType="customer" action="create">{loading(<CustomerImportPage />)}</RequirePermission> },
+          { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
           { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n      dataScope\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -23,6 +23,17 @@ type Documents = {
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n": typeof types.ContactCardFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
+    "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n": typeof types.AccountPeopleDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteContactDocument,
+    "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.SetContactConsentDocument,
+    "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n": typeof types.AddRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n": typeof types.RemoveRelationshipDocument,
+    "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartyAccountsDocument,
+    "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyContactsDocument,
     "\n  fragment AccountRowFields on Account {\n    id\n    kind\n    name\n    lifecycleStage\n    industry\n    tags\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    contactPoints {\n      id\n      kind\n      value\n      isPrimary\n    }\n  }\n": typeof types.AccountRowFieldsFragmentDoc,
     "\n  query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrderBy) {\n    accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AccountRowFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query Account($id: ID!) {\n    account(id: $id) {\n      id\n      kind\n      name\n      lifecycleStage\n      industry\n      source\n      website\n      taxId\n      tier\n      value\n      creditTermsDays\n      notes\n      tags\n      unknownFields\n      createdAt\n      updatedAt\n      version\n      pendingChangeRequests {\n        ...ChangeRequestFields\n      }\n      owner {\n        id\n        displayName\n        email\n      }\n      contactPoints {\n        id\n        kind\n        value\n        normalized\n        label\n        isPrimary\n      }\n      addresses {\n        id\n        kind\n        street\n        district\n        city\n        province\n        postcode\n        country\n        isPrimary\n      }\n    }\n  }\n": typeof types.AccountDocument,
@@ -46,23 +57,46 @@ type Documents = {
     "\n  query DataQualityDuplicates($first: Int, $after: String) {\n    customerDataQuality {\n      duplicateClusters(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            size\n            accountIds\n            reasons {\n              code\n              key\n            }\n            accounts {\n              ...DataQualityAccountFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DataQualityDuplicatesDocument,
     "\n  query DataQualityStale($staleMonths: Int!, $first: Int, $after: String) {\n    customerDataQuality(staleMonths: $staleMonths) {\n      stale(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...DataQualityAccountFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.DataQualityStaleDocument,
     "\n  query CustomerValue($id: ID!) {\n    account(id: $id) {\n      id\n      tier\n      value\n      unknownFields\n    }\n    customerTierRules {\n      currency\n      thresholds {\n        tier\n        minValue\n      }\n    }\n  }\n": typeof types.CustomerValueDocument,
+    "\n  query CustomerDocuments($accountId: ID!, $first: Int, $after: String) {\n    customerDocuments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          fileName\n          title\n          category\n          contentType\n          size\n          createdAt\n          contentPath\n          uploadedById\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerDocumentsDocument,
+    "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedDocumentId\n    }\n  }\n": typeof types.DeleteDocumentDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerImportJobsDocument,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteOrgUnitDocument,
+    "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OwnershipTargetsDocument,
+    "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.AssignAccountsDocument,
+    "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.TransferAccountsDocument,
+    "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": typeof types.ShareAccountsDocument,
+    "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": typeof types.UnshareAccountsDocument,
+    "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.ReleaseAccountsDocument,
+    "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": typeof types.ClaimAccountsDocument,
+    "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n": typeof types.PublicPoolDocument,
+    "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OwnershipHistoryDocument,
     "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query PermissionCatalog {\n    permissionCatalog {\n      recordType\n      actions\n    }\n  }\n": typeof types.PermissionCatalogDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.CustomerViewFieldsFragmentDoc,
+    "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n": typeof types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n": typeof types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCustomerViewDocument,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    kind\n    direction\n    subject\n    summary\n    occurredAt\n    managerReply\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.InteractionFieldsFragmentDoc,
+    "\n  query CustomerTimeline($accountId: ID!, $first: Int, $after: String, $filter: TimelineFilter) {\n    customerTimeline(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          occurredAt\n          title\n          titleKey\n          summary\n          source\n          actor {\n            id\n            displayName\n          }\n          link {\n            recordType\n            recordId\n            path\n          }\n          interaction {\n            ...InteractionFields\n          }\n          document {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerTimelineDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  mutation ReviewInteraction($input: ReviewInteractionInput!) {\n    reviewInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n": typeof types.ReviewInteractionDocument,
+    "\n  query InteractionsToReview($first: Int, $after: String) {\n    interactionsToReview(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.InteractionsToReviewDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    locale\n    isActive\n    createdAt\n    lastSignInAt\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrderBy) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRowFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n      dataScope\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -71,6 +105,17 @@ const documents: Documents = {
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n": types.ContactCardFieldsFragmentDoc,
+    "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n": types.RelationshipFieldsFragmentDoc,
+    "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n": types.AccountPeopleDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteContactDocument,
+    "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n": types.SetContactConsentDocument,
+    "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n": types.AddRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n": types.RemoveRelationshipDocument,
+    "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartyAccountsDocument,
+    "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PartyContactsDocument,
     "\n  fragment AccountRowFields on Account {\n    id\n    kind\n    name\n    lifecycleStage\n    industry\n    tags\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    contactPoints {\n      id\n      kind\n      value\n      isPrimary\n    }\n  }\n": types.AccountRowFieldsFragmentDoc,
     "\n  query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrderBy) {\n    accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AccountRowFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  query Account($id: ID!) {\n    account(id: $id) {\n      id\n      kind\n      name\n      lifecycleStage\n      industry\n      source\n      website\n      taxId\n      tier\n      value\n      creditTermsDays\n      notes\n      tags\n      unknownFields\n      createdAt\n      updatedAt\n      version\n      pendingChangeRequests {\n        ...ChangeRequestFields\n      }\n      owner {\n        id\n        displayName\n        email\n      }\n      contactPoints {\n        id\n        kind\n        value\n        normalized\n        label\n        isPrimary\n      }\n      addresses {\n        id\n        kind\n        street\n        district\n        city\n        province\n        postcode\n        country\n        isPrimary\n      }\n    }\n  }\n": types.AccountDocument,
@@ -94,16 +139,39 @@ const documents: Documents = {
     "\n  query DataQualityDuplicates($first: Int, $after: String) {\n    customerDataQuality {\n      duplicateClusters(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            size\n            accountIds\n            reasons {\n              code\n              key\n            }\n            accounts {\n              ...DataQualityAccountFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DataQualityDuplicatesDocument,
     "\n  query DataQualityStale($staleMonths: Int!, $first: Int, $after: String) {\n    customerDataQuality(staleMonths: $staleMonths) {\n      stale(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...DataQualityAccountFields\n          }\n        }\n      }\n    }\n  }\n": types.DataQualityStaleDocument,
     "\n  query CustomerValue($id: ID!) {\n    account(id: $id) {\n      id\n      tier\n      value\n      unknownFields\n    }\n    customerTierRules {\n      currency\n      thresholds {\n        tier\n        minValue\n      }\n    }\n  }\n": types.CustomerValueDocument,
+    "\n  query CustomerDocuments($accountId: ID!, $first: Int, $after: String) {\n    customerDocuments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          fileName\n          title\n          category\n          contentType\n          size\n          createdAt\n          contentPath\n          uploadedById\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CustomerDocumentsDocument,
+    "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedDocumentId\n    }\n  }\n": types.DeleteDocumentDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n": types.CustomerImportJobsDocument,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) {\n      orgUnit {\n        id\n        name\n        parentId\n        path\n        memberCount\n      }\n    }\n  }\n": types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteOrgUnitDocument,
+    "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.OwnershipTargetsDocument,
+    "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.AssignAccountsDocument,
+    "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.TransferAccountsDocument,
+    "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": types.ShareAccountsDocument,
+    "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n": types.UnshareAccountsDocument,
+    "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.ReleaseAccountsDocument,
+    "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n": types.ClaimAccountsDocument,
+    "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n": types.PublicPoolDocument,
+    "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OwnershipHistoryDocument,
     "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    dataScope\n    permissions\n    isSystem\n  }\n": types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
     "\n  query PermissionCatalog {\n    permissionCatalog {\n      recordType\n      actions\n    }\n  }\n": types.PermissionCatalogDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role {\n        ...RoleFields\n      }\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteRoleDocument,
+    "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.CustomerViewFieldsFragmentDoc,
+    "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n": types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n": types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n": types.DeleteCustomerViewDocument,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    kind\n    direction\n    subject\n    summary\n    occurredAt\n    managerReply\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": types.InteractionFieldsFragmentDoc,
+    "\n  query CustomerTimeline($accountId: ID!, $first: Int, $after: String, $filter: TimelineFilter) {\n    customerTimeline(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          occurredAt\n          title\n          titleKey\n          summary\n          source\n          actor {\n            id\n            displayName\n          }\n          link {\n            recordType\n            recordId\n            path\n          }\n          interaction {\n            ...InteractionFields\n          }\n          document {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": types.CustomerTimelineDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n": types.LogInteractionDocument,
+    "\n  mutation ReviewInteraction($input: ReviewInteractionInput!) {\n    reviewInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n": types.ReviewInteractionDocument,
+    "\n  query InteractionsToReview($first: Int, $after: String) {\n    interactionsToReview(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.InteractionsToReviewDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    locale\n    isActive\n    createdAt\n    lastSignInAt\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrderBy) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRowFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": types.CreateUserDocument,
@@ -127,7 +195,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n      dataScope\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    locale\n    permissions\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      name\n      dataScope\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +228,50 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ContactCardFields on Contact {\n    id\n    accountId\n    givenName\n    familyName\n    displayName\n    jobTitle\n    department\n    version\n    contactPoints {\n      id\n      kind\n      value\n      normalized\n      isPrimary\n    }\n    consents {\n      channel\n      status\n      source\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n"): (typeof documents)["\n  fragment RelationshipFields on Relationship {\n    id\n    role\n    note\n    direction\n    createdAt\n    other {\n      type\n      id\n      name\n      visible\n      accountName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPeople($id: ID!) {\n    account(id: $id) {\n      id\n      contacts {\n        ...ContactCardFields\n      }\n      relationships {\n        ...RelationshipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      deletedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetContactConsent($input: SetContactConsentInput!) {\n    setContactConsent(input: $input) {\n      contact {\n        id\n        version\n        consents {\n          channel\n          status\n          source\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n"): (typeof documents)["\n  mutation AddRelationship($input: AddRelationshipInput!) {\n    addRelationship(input: $input) {\n      relationshipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      removedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyAccounts($search: String) {\n    accounts(first: 10, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyContacts($search: String) {\n    contacts(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          displayName\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,6 +367,26 @@ export function graphql(source: "\n  query CustomerValue($id: ID!) {\n    accoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerDocuments($accountId: ID!, $first: Int, $after: String) {\n    customerDocuments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          fileName\n          title\n          category\n          contentType\n          size\n          createdAt\n          contentPath\n          uploadedById\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDocuments($accountId: ID!, $first: Int, $after: String) {\n    customerDocuments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          fileName\n          title\n          category\n          contentType\n          size\n          createdAt\n          contentPath\n          uploadedById\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedDocumentId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedDocumentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    status\n    duplicatePolicy\n    totalRows\n    processedRows\n    createdRows\n    updatedRows\n    skippedRows\n    failedRows\n    progress\n    error\n    errorReportPath\n    createdAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerImportJobs($first: Int, $after: String) {\n    customerImportJobs(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits {\n    orgUnits {\n      id\n      name\n      parentId\n      path\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,6 +400,42 @@ export function graphql(source: "\n  mutation UpdateOrgUnit($input: UpdateOrgUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOrgUnit($input: DeleteOrgUnitInput!) {\n    deleteOrgUnit(input: $input) {\n      deletedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnershipTargets {\n    ownershipTargets {\n      users {\n        id\n        displayName\n        email\n      }\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignAccounts($input: AssignAccountsInput!) {\n    assignAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferAccounts($input: TransferAccountsInput!) {\n    transferAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShareAccounts($input: ShareAccountsInput!) {\n    shareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareAccounts($input: UnshareAccountsInput!) {\n    unshareAccounts(input: $input) {\n      accounts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseAccounts($input: ReleaseAccountsInput!) {\n    releaseAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimAccounts($input: ClaimAccountsInput!) {\n    claimAccounts(input: $input) {\n      accounts {\n        id\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n"): (typeof documents)["\n  query PublicPool($first: Int, $after: String, $filter: AccountFilter) {\n    publicPool(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          name\n          lifecycleStage\n          industry\n          tags\n          createdAt\n        }\n      }\n    }\n    poolQuota {\n      limit\n      held\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnershipHistory($id: ID!) {\n    account(id: $id) {\n      id\n      ownershipHistory {\n        action\n        occurredAt\n        fromOwner {\n          id\n          displayName\n        }\n        toOwner {\n          id\n          displayName\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,6 +460,42 @@ export function graphql(source: "\n  mutation UpdateRole($input: UpdateRoleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerViewFields on CustomerView {\n    id\n    name\n    shared\n    mine\n    columns\n    filter {\n      search\n      kind\n      lifecycleStage\n      ownerId\n      tag\n      parentAccountId\n    }\n    orderBy {\n      field\n      direction\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n"): (typeof documents)["\n  query CustomerViews {\n    customerViews {\n      ...CustomerViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      view {\n        ...CustomerViewFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCustomerView($input: DeleteCustomerViewInput!) {\n    deleteCustomerView(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InteractionFields on Interaction {\n    id\n    kind\n    direction\n    subject\n    summary\n    occurredAt\n    managerReply\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment InteractionFields on Interaction {\n    id\n    kind\n    direction\n    subject\n    summary\n    occurredAt\n    managerReply\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTimeline($accountId: ID!, $first: Int, $after: String, $filter: TimelineFilter) {\n    customerTimeline(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          occurredAt\n          title\n          titleKey\n          summary\n          source\n          actor {\n            id\n            displayName\n          }\n          link {\n            recordType\n            recordId\n            path\n          }\n          interaction {\n            ...InteractionFields\n          }\n          document {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTimeline($accountId: ID!, $first: Int, $after: String, $filter: TimelineFilter) {\n    customerTimeline(accountId: $accountId, first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          occurredAt\n          title\n          titleKey\n          summary\n          source\n          actor {\n            id\n            displayName\n          }\n          link {\n            recordType\n            recordId\n            path\n          }\n          interaction {\n            ...InteractionFields\n          }\n          document {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewInteraction($input: ReviewInteractionInput!) {\n    reviewInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewInteraction($input: ReviewInteractionInput!) {\n    reviewInteraction(input: $input) {\n      interaction {\n        ...InteractionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InteractionsToReview($first: Int, $after: String) {\n    interactionsToReview(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InteractionsToReview($first: Int, $after: String) {\n    interactionsToReview(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n          account {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

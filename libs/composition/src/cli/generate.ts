@@ -19,7 +19,7 @@ function listInIndex(dir: string, before: Set<string>) {
   const last = imports[imports.length - 1];
   const line = `import { ${className} } from './${file}';`;
   index = last ? index.replace(last, `${last}\n${line}`) : `${line}\n${index}`;
-  index = index.replace(/= \[([^\]]*)\]/, (_m, list: string) => `= [${[list.trim(), className].filter(Boolean).join(', ')}]`);
+  index = index.replace(/= \[([^\]]*)\]/, (_m, list: string) => `= [${[list.trim().replace(/,$/, ''), className].filter(Boolean).join(', ')}]`);
   writeFileSync(indexFile, index);
   console.log(`Listed ${className} in ${indexFile}`);
 }

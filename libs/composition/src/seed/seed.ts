@@ -5,6 +5,7 @@ import {
   createDataSource,
   ensureBuiltInRoles,
   hashPassword,
+  LocalDiskStorage,
   OrgUnitEntity,
   RoleEntity,
   systemPrincipal,
@@ -13,7 +14,7 @@ import {
   UserEntity,
   UserRoleEntity,
 } from '@crm/platform';
-import { seedDemoCustomers } from '@crm/customers';
+import { seedDemoCustomers, seedDemoTimeline } from '@crm/customers';
 import { ALL_DATABASE_PARTS } from '../database-parts';
 
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Trading Co. 演示贸易有限公司' };
@@ -35,14 +36,19 @@ export async function seedDemo(config: AppConfig): Promise<{ tenantId: string }>
   // Tenant rows go in as the application role with the tenant set, like every other write.
   const app = await createDataSource(config, ALL_DATABASE_PARTS, 'app').initialize();
   try {
-    await new TenantDb(app).asTenant(systemPrincipal(tenantId), (em) => seedAdministrator(em, tenantId));
+    const storage = new LocalDiskStorage(config.FILE_STORAGE_DIR);
+    await new TenantDb(app).asTenant(systemPrincipal(tenantId), async (em) => {
+      const adminId = await seedAdministrator(em, tenantId);
+      // Interactions, reviews and documents on the demo customers, with a sales rep (INT-01, INT-02, CUS-08).
+      await seedDemoTimeline(em, tenantId, adminId, storage);
+    });
   } finally {
     await app.destroy();
   }
   return { tenantId };
 }
 
-async function seedAdministrator(em: EntityManager, tenantId: string): Promise<void> {
+async function seedAdministrator(em: EntityManager, tenantId: string): Promise<string> {
   // Access: the built-in roles (Administrator, Sales manager, Sales representative).
   await ensureBuiltInRoles(em, tenantId);
   let unit = await em.findOneBy(OrgUnitEntity, { tenantId, name: ROOT_UNIT_NAME });
@@ -70,4 +76,5 @@ async function seedAdministrator(em: EntityManager, tenantId: string): Promise<v
   await em.createQueryBuilder().insert().into(UserRoleEntity).values({ tenantId, userId: user.id, roleId: role.id }).orIgnore().execute();
   // Customers: a few accounts owned by the administrator.
   await seedDemoCustomers(em, tenantId, user.id);
+  return user.id;
 }

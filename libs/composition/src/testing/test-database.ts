@@ -1,4 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppConfig, dropDatabase, ensureDatabase, loadConfig, withDatabase } from '@crm/platform';
 
 /**
@@ -21,10 +24,16 @@ export async function createTestDatabase(overrides: Partial<AppConfig> = {}): Pr
   const name = `crm_test_${randomBytes(6).toString('hex')}`;
   const adminUrl = withDatabase(base.DATABASE_ADMIN_URL, name);
   await ensureDatabase(adminUrl, templateDatabaseName());
-  const config = Object.assign(new AppConfig(), base, overrides, {
+  // files of this database (the demo documents, uploads) go to a folder of its own, removed with it
+  const files = overrides.FILE_STORAGE_DIR ? null : join(tmpdir(), `${name}_files`);
+  const config = Object.assign(new AppConfig(), base, files ? { FILE_STORAGE_DIR: files } : {}, overrides, {
     DATABASE_ADMIN_URL: adminUrl,
     DATABASE_URL: withDatabase(base.DATABASE_URL, name),
     REDIS_PREFIX: `crm_test_${name}`,
   });
-  return { config, drop: () => dropDatabase(adminUrl) };
+  const drop = async () => {
+    await dropDatabase(adminUrl);
+    if (files) await rm(files, { recursive: true, force: true });
+  };
+  return { config, drop };
 }

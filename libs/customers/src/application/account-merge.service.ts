@@ -45,6 +45,22 @@ const RELATED: { kind: string; sql: string }[] = [
 ];
 
 /**
+ * DQ-06 after moving links: a link between two merged records would now point from the survivor to
+ * itself, and the same link (from, to, role) may now exist twice; the older one stays.
+ */
+async function collapseRelationships(em: EntityManager, survivorId: string): Promise<void> {
+  await em.query(
+    `DELETE FROM customers.relationship r
+      WHERE $1 IN (r.from_id, r.to_id)
+        AND ((r.from_type = r.to_type AND r.from_id = r.to_id)
+          OR EXISTS (SELECT 1 FROM customers.relationship o
+                      WHERE o.from_type = r.from_type AND o.from_id = r.from_id AND o.to_type = r.to_type AND o.to_id = r.to_id
+                        AND o.role = r.role AND (o.created_at, o.id) < (r.created_at, r.id)))`,
+    [survivorId],
+  );
+}
+
+/**
  * DQ-03: merges duplicate accounts into one survivor. In one transaction: the survivor takes the
  * chosen values, every related record moves to it, the merged accounts are marked (never deleted),
  * a merge record keeps their snapshots and where each value came from, every account gets an audit
@@ -102,6 +118,7 @@ export class AccountMergeService {
         const [, affected] = (await em.query(related.sql, [survivor.id, mergedIds])) as [unknown, number];
         movedCounts[related.kind] = affected;
       }
+      await collapseRelationships(em, survivor.id);
       await em.update(AccountEntity, { id: In(mergedIds) }, { mergedIntoId: survivor.id });
 
       const record = await em.save(

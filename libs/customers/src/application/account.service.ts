@@ -18,36 +18,17 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
-import { foldText } from '../domain/dedup/normalize';
-import { addressProblems, normalizeContactPoints } from '../domain/validation/contact-data';
 import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
 import { tierFor, type Money } from '../domain/value/tier';
 import { tierRulesOf } from './tier-rules';
 import { AccountEntity } from '../infrastructure/account.entity';
-import { AddressEntity, AddressKind } from '../infrastructure/address.entity';
-import { ContactPointEntity, ContactPointKind } from '../infrastructure/contact-point.entity';
+import { applyAccountFilter } from './account-filter';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
+import { checkPartyDetails, insertPartyDetails, type NewAddress, type NewContactPoint } from './party-details';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
 export { CUSTOMER_RECORD };
-
-export interface NewContactPoint {
-  kind: ContactPointKind;
-  value: string;
-  label?: string | null;
-  isPrimary?: boolean | null;
-}
-
-export interface NewAddress {
-  kind: AddressKind;
-  country?: string | null;
-  province?: string | null;
-  city?: string | null;
-  district?: string | null;
-  street: string;
-  postcode?: string | null;
-  isPrimary?: boolean | null;
-}
+export type { NewAddress, NewContactPoint };
 
 export interface CreateAccountCommand {
   kind: AccountKind;
@@ -106,8 +87,8 @@ export class AccountService {
   async create(command: CreateAccountCommand): Promise<{ account: AccountEntity; duplicates: DuplicateCandidate[] }> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'create');
-    const points = normalizeContactPoints(command.contactPoints ?? [], 'input.contactPoints');
-    const problems: FieldProblem[] = [...points.problems, ...addressProblems(command.addresses ?? [], 'input.addresses')];
+    const points = checkPartyDetails(command.contactPoints, command.addresses);
+    const problems: FieldProblem[] = [...points.problems];
     const name = command.name.trim();
     if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
     problems.push(...unknownFieldProblems(command.unknownFields, command as unknown as Record<string, unknown>));
@@ -118,8 +99,8 @@ export class AccountService {
       const duplicates = await this.duplicates.findAccounts(em, principal, {
         kind: command.kind,
         name,
-        emails: points.points.filter((p) => p.kind === 'email').map((p) => p.normalized),
-        phones: points.points.filter((p) => p.kind !== 'email').map((p) => p.normalized),
+        emails: points.emails,
+        phones: points.phones,
       });
       if (duplicates.length > 0 && !command.allowDuplicate) throw duplicateSuspected(duplicates);
 
@@ -144,37 +125,13 @@ export class AccountService {
         createdById: principal.userId ?? null,
       });
       await em.save(account);
-      const pointsToSave = points.points.map((p, i) => ({
-        tenantId: principal.tenantId,
-        partyType: 'account' as const,
-        partyId: account.id,
-        kind: p.kind as ContactPointKind,
-        value: p.value,
-        normalized: p.normalized,
-        label: command.contactPoints?.[i]?.label ?? null,
-        isPrimary: command.contactPoints?.[i]?.isPrimary ?? false,
-      }));
-      if (pointsToSave.length) await em.insert(ContactPointEntity, pointsToSave);
-      const addresses = (command.addresses ?? []).map((a) => ({
-        tenantId: principal.tenantId,
-        partyType: 'account' as const,
-        partyId: account.id,
-        kind: a.kind,
-        country: (a.country ?? 'CN').toUpperCase(),
-        province: a.province ?? null,
-        city: a.city ?? null,
-        district: a.district ?? null,
-        street: a.street.trim(),
-        postcode: a.postcode?.trim() || null,
-        isPrimary: a.isPrimary ?? false,
-      }));
-      if (addresses.length) await em.insert(AddressEntity, addresses);
+      const savedPoints = await insertPartyDetails(em, { tenantId: principal.tenantId, type: 'account', id: account.id }, points.points, command.contactPoints, command.addresses);
 
       await this.audit.record(em, {
         recordType: CUSTOMER_RECORD,
         recordId: account.id,
         action: 'create',
-        after: { ...snapshot(account), contactPoints: pointsToSave.map((p) => `${p.kind}:${p.normalized}`), allowDuplicate: !!command.allowDuplicate },
+        after: { ...snapshot(account), contactPoints: savedPoints, allowDuplicate: !!command.allowDuplicate },
       });
       await this.outbox.publish(em, {
         type: 'customer.account.created',
@@ -202,20 +159,7 @@ export class AccountService {
     assertCan(principal, CUSTOMER_RECORD, 'view');
     return this.db.transaction((em) => {
       const qb = visibleAccounts(em, principal);
-      const f = query.filter ?? {};
-      if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
-      if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
-      if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
-      if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
-      if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
-      if (f.search?.trim()) {
-        const folded = foldText(f.search).replace(/\s+/g, '');
-        qb.andWhere(
-          `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-            OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
-          { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
-        );
-      }
+      applyAccountFilter(qb, query.filter);
       return paginate(qb, {
         ...query,
         orderBy: query.orderBy,
@@ -229,10 +173,6 @@ export class AccountService {
     const parent = await visibleAccounts(em, principal).andWhere('a.id = :parentId', { parentId }).getOne();
     if (!parent) throw AppError.validation([{ field: 'input.parentAccountId', message: 'no such customer (or not yours to see)' }]);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function snapshot(account: AccountEntity): Record<string, unknown> {

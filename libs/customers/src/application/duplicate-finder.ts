@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Principal, visibilityCondition } from '@crm/platform';
+import { Principal, SqlCondition, visibilityCondition } from '@crm/platform';
 import type { AccountKind } from '../domain/account-types';
-import { accountNameKeys } from '../domain/account-keys';
-import { matchReasons, SIMILAR_NAME_THRESHOLD, type MatchReason } from '../domain/dedup/match-reasons';
+import { accountNameKeys, type AccountNameKeys } from '../domain/account-keys';
+import { contactNameKeys } from '../domain/contacts/contact-name';
+import { matchReasons, SIMILAR_NAME_THRESHOLD, type DedupProbe, type MatchReason } from '../domain/dedup/match-reasons';
 import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
+import type { PartyType } from '../infrastructure/contact-point.entity';
+import { contactVisibility } from './visible-contacts';
 
 export interface AccountProbe {
   kind: AccountKind;
@@ -12,6 +15,16 @@ export interface AccountProbe {
   emails?: string[];
   phones?: string[];
   /** The account being edited, never its own duplicate. */
+  excludeId?: string;
+}
+
+export interface ContactProbe {
+  name: string;
+  emails?: string[];
+  phones?: string[];
+  /** The customer the person works at: namesakes there rank first. */
+  accountId?: string | null;
+  /** The contact being edited, never its own duplicate. */
   excludeId?: string;
 }
 
@@ -25,6 +38,18 @@ export interface DuplicateCandidate {
   visible: boolean;
 }
 
+export interface ContactDuplicateCandidate {
+  contactId: string;
+  name: string;
+  /** The customer the candidate works at; its name only when the asker may see the candidate. */
+  accountId: string | null;
+  accountName: string | null;
+  ownerId: string | null;
+  score: number;
+  reasons: MatchReason[];
+  visible: boolean;
+}
+
 /** Candidates below this score are not shown. */
 const MIN_SCORE = 0.45;
 const MAX_CANDIDATES = 10;
@@ -32,76 +57,170 @@ const MAX_CANDIDATES = 10;
 const NAME_CANDIDATES = 30;
 const PHONE_KINDS = ['phone', 'mobile', 'fax'];
 
+/** Where one kind of party lives and how its rows read, for the shared candidate search. */
+interface PartySource {
+  partyType: PartyType;
+  table: string;
+  nameColumn: string;
+  /** SQL giving 'company' or 'person' for a row aliased `p`. */
+  dedupKindSql: string;
+  visibility(principal: Principal): SqlCondition;
+  /** Extra columns, aliased `p`. */
+  extra: Record<string, string>;
+}
+
+const ACCOUNTS: PartySource = {
+  partyType: 'account',
+  table: 'customers.account',
+  nameColumn: 'name',
+  dedupKindSql: `CASE WHEN p.kind = 'company' THEN 'company' ELSE 'person' END`,
+  visibility: (principal) => visibilityCondition(principal, { recordType: 'customer', alias: 'p' }),
+  extra: {},
+};
+
+const CONTACTS: PartySource = {
+  partyType: 'contact',
+  table: 'customers.contact',
+  nameColumn: 'display_name',
+  dedupKindSql: `'person'`,
+  visibility: (principal) => contactVisibility(principal, 'p'),
+  extra: {
+    account_id: 'p.account_id',
+    account_name: '(SELECT acc.name FROM customers.account acc WHERE acc.id = p.account_id)',
+  },
+};
+
 interface CandidateRow {
   id: string;
   name: string;
-  kind: AccountKind;
+  dedup_kind: DedupProbe['kind'];
   owner_id: string | null;
   visible: boolean;
   emails: string[] | null;
   phones: string[] | null;
+  [extra: string]: unknown;
+}
+
+interface ScoredRow {
+  row: CandidateRow;
+  score: number;
+  reasons: MatchReason[];
+}
+
+interface NormalizedProbe {
+  kind: DedupProbe['kind'];
+  name: string;
+  keys: AccountNameKeys;
+  emails: string[];
+  phones: string[];
+  excludeId?: string;
 }
 
 /**
- * DQ-02: finds existing accounts that may be the same customer, in two steps: the database narrows to
- * candidates through indexes (equal name key or pinyin, trigram-similar name key, equal normalised
- * e-mail or phone), then every candidate is scored and explained by the same pure rules the unit
- * tests prove. Searches the whole tenant, not only what the asker may see, or reps would re-create
- * each other's customers; hidden ones are flagged.
+ * DQ-02: finds existing accounts or contacts that may be the same customer or person, in two steps:
+ * the database narrows to candidates through indexes (equal name key or pinyin, trigram-similar name
+ * key, equal normalised e-mail or phone), then every candidate is scored and explained by the same
+ * pure rules the unit tests prove. Searches the whole tenant, not only what the asker may see, or
+ * reps would re-create each other's records; hidden ones are flagged.
  */
 @Injectable()
 export class DuplicateFinder {
   async findAccounts(em: EntityManager, principal: Principal, probe: AccountProbe): Promise<DuplicateCandidate[]> {
-    const { nameKey, namePinyin } = accountNameKeys(probe.kind, probe.name);
-    const emails = (probe.emails ?? []).map(normalizeEmail);
-    const phones = (probe.phones ?? []).map((p) => normalizePhone(p)).filter((p): p is string => !!p);
-    const visibility = visibilityCondition(principal, { recordType: 'customer', alias: 'a' });
+    const scored = await this.find(em, principal, ACCOUNTS, {
+      kind: probe.kind === 'company' ? 'company' : 'person',
+      name: probe.name,
+      keys: accountNameKeys(probe.kind, probe.name),
+      ...contactPointsOf(probe),
+      excludeId: probe.excludeId,
+    });
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_CANDIDATES)
+      .map(({ row, score, reasons }) => ({ accountId: row.id, name: row.name, ownerId: row.owner_id, score, reasons, visible: row.visible }));
+  }
+
+  async findContacts(em: EntityManager, principal: Principal, probe: ContactProbe): Promise<ContactDuplicateCandidate[]> {
+    const scored = await this.find(em, principal, CONTACTS, {
+      kind: 'person',
+      name: probe.name,
+      keys: contactNameKeys(probe.name),
+      ...contactPointsOf(probe),
+      excludeId: probe.excludeId,
+    });
+    const atSameAccount = (s: ScoredRow) => (probe.accountId && s.row.account_id === probe.accountId ? 1 : 0);
+    return scored
+      .sort((a, b) => b.score - a.score || atSameAccount(b) - atSameAccount(a))
+      .slice(0, MAX_CANDIDATES)
+      .map(({ row, score, reasons }) => ({
+        contactId: row.id,
+        name: row.name,
+        accountId: (row.account_id as string | null) ?? null,
+        accountName: row.visible ? ((row.account_name as string | null) ?? null) : null,
+        ownerId: row.owner_id,
+        score,
+        reasons,
+        visible: row.visible,
+      }));
+  }
+
+  private async find(em: EntityManager, principal: Principal, source: PartySource, probe: NormalizedProbe): Promise<ScoredRow[]> {
+    const { nameKey, namePinyin } = probe.keys;
+    const { emails, phones } = probe;
+    const visibility = source.visibility(principal);
+    const t = source.table;
     // The index branch returns only names similar enough to be scored SIMILAR_NAME; looser ones would
     // be dropped after ranking anyway, and common names (people's pinyin) would flood the ranking.
     await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
 
-    const rows = await em
+    const qb = em
       .createQueryBuilder()
-      .select(['a.id AS id', 'a.name AS name', 'a.kind AS kind', 'a.owner_id AS owner_id'])
+      .select(['p.id AS id', `p.${source.nameColumn} AS name`, `${source.dedupKindSql} AS dedup_kind`, 'p.owner_id AS owner_id'])
       .addSelect(`${visibility.sql}`, 'visible')
       .addSelect(
-        `(SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.party_id = a.id AND cp.kind = 'email')`,
+        `(SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = :partyType AND cp.party_id = p.id AND cp.kind = 'email')`,
         'emails',
       )
       .addSelect(
-        `(SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.party_id = a.id AND cp.kind IN (:...phoneKinds))`,
+        `(SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = :partyType AND cp.party_id = p.id AND cp.kind IN (:...phoneKinds))`,
         'phones',
-      )
-      .from('customers.account', 'a')
+      );
+    for (const [alias, sql] of Object.entries(source.extra)) qb.addSelect(sql, alias);
+    const rows = await qb
+      .from(t, 'p')
       // Two kinds of candidates, each found through its own indexes (an OR across them would scan the
-      // table): every account sharing a normalised e-mail or phone, however common its name, and the
+      // table): every record sharing a normalised e-mail or phone, however common its name, and the
       // NAME_CANDIDATES names most similar to the probe's (equal key, equal pinyin, trigram-similar).
       .where(
-        `a.id IN (
+        `p.id IN (
           (SELECT n.id FROM (
-            SELECT id, name_key FROM customers.account WHERE name_key = :nameKey
-            UNION SELECT id, name_key FROM customers.account WHERE name_key % :nameKey
-            ${namePinyin ? 'UNION SELECT id, name_key FROM customers.account WHERE name_pinyin = :namePinyin' : ''}
+            SELECT id, name_key FROM ${t} WHERE name_key = :nameKey
+            UNION SELECT id, name_key FROM ${t} WHERE name_key % :nameKey
+            ${namePinyin ? `UNION SELECT id, name_key FROM ${t} WHERE name_pinyin = :namePinyin` : ''}
           ) n ORDER BY similarity(n.name_key, :nameKey) DESC LIMIT ${NAME_CANDIDATES})
-          ${emails.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind = 'email' AND normalized = ANY(:emails)` : ''}
-          ${phones.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind IN (:...phoneKinds) AND normalized = ANY(:phones)` : ''})`,
+          ${emails.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind = 'email' AND normalized = ANY(:emails)` : ''}
+          ${phones.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind IN (:...phoneKinds) AND normalized = ANY(:phones)` : ''})`,
         { nameKey, namePinyin, emails, phones },
       )
-      .andWhere('a.merged_into_id IS NULL')
-      .andWhere(probe.excludeId ? 'a.id <> :excludeId' : 'TRUE', { excludeId: probe.excludeId })
-      .setParameters({ ...visibility.params, phoneKinds: PHONE_KINDS })
+      .andWhere('p.merged_into_id IS NULL')
+      .andWhere(probe.excludeId ? 'p.id <> :excludeId' : 'TRUE', { excludeId: probe.excludeId })
+      .setParameters({ ...visibility.params, phoneKinds: PHONE_KINDS, partyType: source.partyType })
       .getRawMany<CandidateRow>();
 
     return rows
       .map((row) => {
         const { reasons, score } = matchReasons(
-          { kind: probe.kind === 'company' ? 'company' : 'person', name: probe.name, emails, phones },
-          { kind: row.kind === 'company' ? 'company' : 'person', name: row.name, emails: row.emails ?? [], phones: row.phones ?? [] },
+          { kind: probe.kind, name: probe.name, emails, phones },
+          { kind: row.dedup_kind, name: row.name, emails: row.emails ?? [], phones: row.phones ?? [] },
         );
-        return { accountId: row.id, name: row.name, ownerId: row.owner_id, score, reasons, visible: row.visible };
+        return { row, score, reasons };
       })
-      .filter((c) => c.score >= MIN_SCORE)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_CANDIDATES);
+      .filter((c) => c.score >= MIN_SCORE);
   }
+}
+
+function contactPointsOf(probe: { emails?: string[]; phones?: string[] }): { emails: string[]; phones: string[] } {
+  return {
+    emails: (probe.emails ?? []).map(normalizeEmail),
+    phones: (probe.phones ?? []).map((p) => normalizePhone(p)).filter((p): p is string => !!p),
+  };
 }

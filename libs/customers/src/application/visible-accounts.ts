@@ -1,5 +1,5 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Principal, visibilityCondition } from '@crm/platform';
+import { Principal, SqlCondition, visibilityCondition } from '@crm/platform';
 import { AccountEntity } from '../infrastructure/account.entity';
 
 export const CUSTOMER_RECORD = 'customer';
@@ -9,6 +9,15 @@ export const CUSTOMER_RECORD = 'customer';
  * principal may see by the platform's visibility rule (ACC-01), aliased `a`.
  */
 export function visibleAccounts(em: EntityManager, principal: Principal): SelectQueryBuilder<AccountEntity> {
-  const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
-  return em.getRepository(AccountEntity).createQueryBuilder('a').where('a.mergedIntoId IS NULL').andWhere(visibility.sql, visibility.params);
+  const visible = visibleAccountCondition(principal, 'a');
+  return em.getRepository(AccountEntity).createQueryBuilder('a').where(visible.sql, visible.params);
+}
+
+/**
+ * The same rule as a condition on an account joined under `alias`, for the records that take their
+ * visibility from their account (interactions, documents).
+ */
+export function visibleAccountCondition(principal: Principal, alias: string): SqlCondition {
+  const visibility = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias });
+  return { sql: `("${alias}"."merged_into_id" IS NULL AND ${visibility.sql})`, params: visibility.params };
 }

@@ -4,9 +4,39 @@ declare module '@crm/platform' {
     'customer.account.created': { accountId: string; kind: string; ownerId: string | null };
     /** Other contexts re-point references from the merged ids to the survivor. */
     'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
+    /** ACC-02: accounts changed owner (null: the public pool), one event per bulk operation. */
+    'customer.accounts.reassigned': {
+      reason: 'assign' | 'transfer' | 'claim' | 'release';
+      toOwnerId: string | null;
+      changes: { accountId: string; fromOwnerId: string | null }[];
+    };
+    'customer.contact.created': { contactId: string; accountId: string | null; ownerId: string | null };
+    /** `changed` lists the fields (and `consent.<channel>`) that changed. */
+    'customer.contact.updated': { contactId: string; accountId: string | null; changed: string[] };
+    'customer.contact.deleted': { contactId: string; accountId: string | null };
+    /** Marketing drops a denied channel from its lists at once (CUS-06). */
+    'customer.contact.consent_changed': { contactId: string; channel: string; status: string };
+    /** INT-01: a call, e-mail, meeting, visit, ... was logged on a customer. */
+    'customer.interaction.logged': { interactionId: string; accountId: string; contactId: string | null; kind: string; authorId: string | null; occurredAt: string };
+    /** INT-02: a manager replied to an interaction; a notification can tell the author. */
+    'customer.interaction.reviewed': { interactionId: string; accountId: string; authorId: string | null; reviewedById: string | null };
+    /** CUS-08: a document was filed under a customer. */
+    'customer.document.filed': { documentId: string; accountId: string; fileName: string; category: string | null; uploadedById: string | null };
     /** CUS-07: marketing and service react to a customer becoming one, going quiet or leaving. */
     'customer.account.stage-changed': { accountId: string; from: string; to: string };
   }
 }
 
-export const CUSTOMER_EVENTS = ['customer.account.created', 'customer.accounts.merged', 'customer.account.stage-changed'] as const;
+export const CUSTOMER_EVENTS = [
+  'customer.account.created',
+  'customer.accounts.merged',
+  'customer.accounts.reassigned',
+  'customer.contact.created',
+  'customer.contact.updated',
+  'customer.contact.deleted',
+  'customer.contact.consent_changed',
+  'customer.interaction.logged',
+  'customer.interaction.reviewed',
+  'customer.document.filed',
+  'customer.account.stage-changed',
+] as const;

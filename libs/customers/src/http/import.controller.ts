@@ -1,6 +1,6 @@
 /// <reference types="multer" />
 import { unlink } from 'node:fs/promises';
-import { Body, CanActivate, Controller, Get, Injectable, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, CanActivate, Controller, Get, HttpCode, Injectable, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { AppError, assertCan, requirePrincipal } from '@crm/platform';
@@ -28,7 +28,7 @@ export class CanImportGuard implements CanActivate {
 export class ImportController {
   constructor(private readonly imports: ImportService) {}
 
-  /** multipart/form-data: `file` (CSV), optional `mapping` (JSON: column index → field) and `duplicatePolicy` (skip | update | create). */
+  /** multipart/form-data: `file` (CSV or XLSX), optional `mapping` (JSON: column index → field) and `duplicatePolicy` (skip | update | create). */
   @Post()
   @UseGuards(CanImportGuard)
   @UseInterceptors(FileInterceptor('file'))
@@ -47,10 +47,24 @@ export class ImportController {
     }
   }
 
+  /** multipart/form-data `file` (CSV or XLSX): headers, first rows and the suggested mapping; nothing is stored. */
+  @Post('preview')
+  @HttpCode(200)
+  @UseGuards(CanImportGuard)
+  @UseInterceptors(FileInterceptor('file'))
+  async preview(@UploadedFile() file: Express.Multer.File | undefined) {
+    try {
+      if (!file) throw AppError.badField('file', 'is required (multipart field "file")');
+      return await this.imports.preview({ path: file.path, fileName: file.originalname });
+    } finally {
+      if (file?.path) await unlink(file.path).catch(() => undefined);
+    }
+  }
+
   @Get(':id/errors.csv')
   async errors(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
     const { job, csv } = await this.imports.errorReport(id);
-    const name = `${job.fileName.replace(/\.csv$/i, '')}-errors.csv`;
+    const name = `${job.fileName.replace(/\.(csv|xlsx)$/i, '')}-errors.csv`;
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="import-errors.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
     csv.on('error', (error) => res.destroy(error));

@@ -10,10 +10,12 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Entity({ schema: 'customers', name: 'account' })
 @Index('ix_account_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_account_parent', ['tenantId', 'parentAccountId'])
+// The list's sort orders, so a page (first or deep, by keyset cursor) reads 50 index entries, not the tenant (CUS-03).
+@Index('ix_account_list_name', ['tenantId', 'name', 'id'])
+@Index('ix_account_list_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_account_list_updated', ['tenantId', 'updatedAt', 'id'])
 @Index('ix_account_name_key', ['tenantId', 'nameKey'])
 @Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
-// DQ-05 stale records: oldest updates first.
-@Index('ix_account_updated', ['tenantId', 'updatedAt'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_account_name_trgm', { synchronize: false })
 export class AccountEntity {
@@ -42,6 +44,10 @@ export class AccountEntity {
   /** Null: the account is in the public pool, claimable by reps. */
   @Column({ type: 'uuid', nullable: true })
   ownerId: string | null;
+
+  /** When the current owner took the account from the public pool; null when it was assigned, transferred or created (ACC-02). */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
 
   @Column({ type: 'text', default: 'prospect' })
   lifecycleStage: LifecycleStage;

@@ -15,6 +15,9 @@ export class CustomerSettingsEntity {
   @Column({ type: 'text', array: true })
   protectedAccountFields: string[];
 
+  /** How many pool customers one rep may hold at a time (claimed and still owned, ACC-02). */
+  @Column({ type: 'int', default: 20 })
+  poolClaimLimit: number;
   /** CUS-05: tiers earned by customer value (minor units as strings); null: tiers are entered by hand. */
   @Column({ type: 'jsonb', nullable: true })
   tierRules: StoredTierRules | null;

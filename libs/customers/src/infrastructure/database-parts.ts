@@ -3,12 +3,14 @@ import { AccountEntity } from './account.entity';
 import { AddressEntity } from './address.entity';
 import { ChangeRequestEntity } from './change-request.entity';
 import { CustomerSettingsEntity } from './customer-settings.entity';
+import { CustomerViewEntity } from './customer-view.entity';
 import { MergeRecordEntity } from './merge-record.entity';
 import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
 import { ImportJobEntity } from './import-job.entity';
+import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
 import { InteractionEntity } from './interaction.entity';
 import { CUSTOMERS_MIGRATIONS } from './migrations';
@@ -29,6 +31,8 @@ export const customersDatabaseParts: DatabaseParts = {
     MergeRecordEntity,
     ImportJobEntity,
     ImportRowErrorEntity,
+    CustomerViewEntity,
+    ImportMappingEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

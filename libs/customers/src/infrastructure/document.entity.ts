@@ -16,6 +16,14 @@ export class DocumentEntity {
   @Column({ type: 'text' })
   fileName: string;
 
+  /** What people call it ("2026 framework quote"); the file name when not given. */
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  /** Free classification, e.g. quote, proposal, contract, requirements. */
+  @Column({ type: 'text', nullable: true })
+  category: string | null;
+
   @Column({ type: 'text' })
   contentType: string;
 

@@ -65,6 +65,10 @@ export class ImportJobEntity {
   @Column({ type: 'int', default: 0 })
   failedRows: number;
 
+  /** Runs started (the first and every resume); a job that keeps dying is failed after a few. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
   /** Why the whole job failed (unreadable file, ...); row problems are in import_row_error. */
   @Column({ type: 'text', nullable: true })
   error: string | null;

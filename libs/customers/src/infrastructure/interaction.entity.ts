@@ -1,11 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-export type InteractionKind = 'call' | 'email' | 'meeting' | 'visit' | 'note' | 'web' | 'fax' | 'partner';
+export const INTERACTION_KINDS = ['call', 'email', 'meeting', 'visit', 'note', 'web', 'fax', 'partner'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 /** One entry of a customer's timeline (INT-01), optionally reviewed by a manager (INT-02). */
 @Entity({ schema: 'customers', name: 'interaction' })
 @Index('ix_interaction_timeline', ['tenantId', 'accountId', 'occurredAt'])
 @Index('ix_interaction_contact', ['tenantId', 'contactId', 'occurredAt'])
+// the managers' review queue (INT-02): only rows still waiting for a reply
+@Index('ix_interaction_unreviewed', ['tenantId', 'occurredAt'], { where: 'reviewed_at IS NULL' })
 export class InteractionEntity {
   @PrimaryColumn('uuid')
   tenantId: string;

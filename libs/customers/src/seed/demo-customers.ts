@@ -5,6 +5,9 @@ import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AddressEntity } from '../infrastructure/address.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
+import { seedDemoOwnership } from './demo-ownership';
+import { seedDemoImports } from './demo-imports';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoDataQuality } from './demo-data-quality';
 
 interface DemoAccount {
@@ -70,5 +73,8 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
       });
     }
   }
+  await seedDemoOwnership(em, tenantId, ownerId);
+  await seedDemoImports(em, tenantId, ownerId);
+  await seedDemoContacts(em, tenantId, ownerId);
   await seedDemoDataQuality(em, tenantId, ownerId);
 }

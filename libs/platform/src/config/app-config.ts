@@ -42,6 +42,16 @@ export class AppConfig {
   @Max(65535)
   API_PORT = 3000;
 
+  /**
+   * API processes on this machine sharing API_PORT (node:cluster); 0 = one per CPU core. Each has its own
+   * database pool of DATABASE_POOL_SIZE connections.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  API_PROCESSES = 1;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -141,12 +151,27 @@ export class AppConfig {
   @Min(1024)
   IMPORT_MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+  /** Largest file a customer document upload (CUS-08) may be. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  DOCUMENT_MAX_FILE_BYTES = 25 * 1024 * 1024;
+
   /** Import rows written per transaction; a row is all-or-nothing, a batch is the unit a retried job resumes after. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(5000)
   IMPORT_BATCH_SIZE = 200;
+
+  /**
+   * An import queued or running with no progress for this long is taken as orphaned (its worker died, its
+   * queue entry was lost): the worker's sweep, at start and then every quarter of this, runs it again.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  IMPORT_STALL_SECONDS = 600;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from './errors/error-mapping';
+import { jitExecutionPlugin } from './jit-execution.plugin';
 import { complexityPlugin, depthLimitRule } from './limits/query-limits';
 import { GraphqlContext, LoaderRegistry } from './loaders/loader-registry';
 
@@ -17,6 +18,6 @@ export function graphqlPlumbingOptions(config: AppConfig) {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
     // No HTTP cache hints are used; the cache-control plugin would otherwise run for every resolved field.
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, config.GRAPHQL_MAX_PAGE_SIZE), ApolloServerPluginCacheControlDisabled()],
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, config.GRAPHQL_MAX_PAGE_SIZE), ApolloServerPluginCacheControlDisabled(), jitExecutionPlugin<GraphqlContext>()],
   };
 }

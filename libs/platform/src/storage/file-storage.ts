@@ -57,8 +57,14 @@ export class LocalDiskStorage extends FileStorage {
     await mkdir(dirname(path), { recursive: true });
     // write to a temporary name first: a reader never sees half a file
     const partial = `${path}.partial`;
-    await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, createWriteStream(partial));
-    await rename(partial, path);
+    try {
+      await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, createWriteStream(partial));
+      await rename(partial, path);
+    } catch (error) {
+      // a body that broke off midway leaves no half file behind
+      await rm(partial, { force: true });
+      throw error;
+    }
     return { size: (await stat(path)).size };
   }
 

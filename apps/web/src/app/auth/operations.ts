@@ -14,6 +14,7 @@ export const CurrentUserFields = graphql(`
     roles {
       id
       name
+      dataScope
     }
   }
 `);

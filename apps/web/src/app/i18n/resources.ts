@@ -1,5 +1,17 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import contactsEn from '../../modules/contacts/locales/en.json';
+import contactsZhCN from '../../modules/contacts/locales/zh-CN.json';
+import importExportEn from '../../modules/import-export/locales/en.json';
+import importExportZhCN from '../../modules/import-export/locales/zh-CN.json';
+import ownershipEn from '../../modules/ownership/locales/en.json';
+import ownershipZhCN from '../../modules/ownership/locales/zh-CN.json';
+import savedViewsEn from '../../modules/saved-views/locales/en.json';
+import savedViewsZhCN from '../../modules/saved-views/locales/zh-CN.json';
+import timelineEn from '../../modules/timeline/locales/en.json';
+import timelineZhCN from '../../modules/timeline/locales/zh-CN.json';
+import documentsEn from '../../modules/documents/locales/en.json';
+import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
 import dataQualityEn from '../../modules/data-quality/locales/en.json';
 import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
 
@@ -11,6 +23,12 @@ import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
 type Messages = { [key: string]: string | Messages };
 
 const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
+  { en: contactsEn, 'zh-CN': contactsZhCN },
+  { en: importExportEn, 'zh-CN': importExportZhCN },
+  { en: ownershipEn, 'zh-CN': ownershipZhCN },
+  { en: savedViewsEn, 'zh-CN': savedViewsZhCN },
+  { en: timelineEn, 'zh-CN': timelineZhCN },
+  { en: documentsEn, 'zh-CN': documentsZhCN },
   { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
 ];
 

@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
-import { navigationItems } from './navigation';
+import { reviewsInteractions } from '../../modules/timeline/reviewer';
+import { navigationItems, REVIEW_PATH } from './navigation';
 import { UserMenu } from './user-menu';
 
 const { Header, Sider, Content } = Layout;
@@ -20,10 +21,10 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { token } = theme.useToken();
 
-  const items = useMemo(() => navigationItems(user.permissions, t), [user.permissions, t]);
+  const items = useMemo(() => navigationItems(user.permissions, t, { reviewer: reviewsInteractions(user) }), [user, t]);
   const path = location.pathname === '/' ? '/' : location.pathname.replace(/\/$/, '');
   // A record's page highlights the list it belongs to (/customers/:id → /customers).
-  const selected = path.startsWith('/customers/') ? '/customers' : path;
+  const selected = path.startsWith('/customers/') && path !== '/customers/pool' && path !== REVIEW_PATH ? '/customers' : path;
   const menu = (
     <Menu
       mode="inline"

@@ -1,4 +1,4 @@
-import { ApiOutlined, ApartmentOutlined, DashboardOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, AuditOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,8 @@ import { can, canSeeAdminArea, type AdminArea } from '../../shared/lib/permissio
 
 /** The worker's queue dashboard (@bull-board), proxied by the dev and preview servers. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+/** INT-02: the managers' queue of interactions to reply to. */
+export const REVIEW_PATH = '/customers/review';
 
 const ADMIN_ITEMS: { area: AdminArea; path: string; icon: React.ReactNode; label: string }[] = [
   { area: 'users', path: '/admin/users', icon: <TeamOutlined />, label: 'nav.users' },
@@ -15,7 +17,7 @@ const ADMIN_ITEMS: { area: AdminArea; path: string; icon: React.ReactNode; label
 ];
 
 /** Only areas that exist and that the user may open; the menu keys are the route paths. */
-export function navigationItems(permissions: readonly string[], t: TFunction): NonNullable<MenuProps['items']> {
+export function navigationItems(permissions: readonly string[], t: TFunction, options: { reviewer?: boolean } = {}): NonNullable<MenuProps['items']> {
   const admin = ADMIN_ITEMS.filter((item) => canSeeAdminArea(permissions, item.area)).map((item) => ({
     key: item.path,
     icon: item.icon,
@@ -24,6 +26,9 @@ export function navigationItems(permissions: readonly string[], t: TFunction): N
   const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
   if (can(permissions, 'customer', 'view')) {
     items.push({ key: '/customers', icon: <ShopOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> });
+    items.push({ key: '/customers/pool', icon: <InboxOutlined />, label: <Link to="/customers/pool">{t('ownership.pool.nav')}</Link> });
+    items.push({ key: '/customers/data-quality', icon: <SafetyCertificateOutlined />, label: <Link to="/customers/data-quality">{t('dataQuality.title')}</Link> });
+    if (options.reviewer) items.push({ key: REVIEW_PATH, icon: <AuditOutlined />, label: <Link to={REVIEW_PATH} data-testid="nav-review">{t('timeline.review.nav')}</Link> });
   }
   if (admin.length > 0) {
     admin.push({

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { can } from '../../shared/lib/permissions';
+import { CustomerPeople } from '../contacts/customer-people';
 import { AccountEditDrawer } from './account-edit-drawer';
 import { MergeHistory } from './merge-history';
+import { OwnershipHistoryCard } from '../ownership/ownership-history';
 import { CustomerValue } from '../data-quality/customer-value';
 import { PendingChanges } from './pending-changes';
 import { errorCode } from '../../shared/lib/graphql-errors';
@@ -16,6 +18,8 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { AccountQuery, CustomerAuditTrailQuery } from './operations';
 import { StageTag } from './stage-tag';
+import { CustomerTimelineCard } from '../timeline/customer-timeline';
+import { CustomerDocumentsCard } from '../documents/customer-documents';
 
 const HISTORY_PAGE = 20;
 
@@ -196,6 +200,7 @@ export function CustomerDetail({ id }: { id: string }) {
             />
           </Card>
         </Col>
+        <CustomerPeople accountId={a.id} accountName={a.name} />
         <Col span={24}><CustomerValue accountId={a.id} /></Col>
         {a.pendingChangeRequests.length > 0 && (
           <Col span={24}>
@@ -204,11 +209,14 @@ export function CustomerDetail({ id }: { id: string }) {
             </Card>
           </Col>
         )}
+        <Col xs={24} lg={14}><CustomerTimelineCard accountId={a.id} /></Col>
+        <Col xs={24} lg={10}><CustomerDocumentsCard accountId={a.id} /></Col>
         <Col span={24}>
           <Card title={t('customers.merge.historyTitle')} size="small">
             <MergeHistory accountId={a.id} accountName={a.name} />
           </Card>
         </Col>
+        <OwnershipHistoryCard accountId={a.id} />
         <Col span={24}>
           <Card title={t('customers.history.title')} size="small">
             <CustomerHistory key={historyRefetchKey} id={a.id} />

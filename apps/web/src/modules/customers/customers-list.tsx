@@ -15,8 +15,11 @@ import { QueryError } from '../../shared/ui/query-error';
 import { ACCOUNT_KINDS, LIFECYCLE_STAGES } from './account-input';
 import { AccountFormDrawer } from './account-form-drawer';
 import { MergeDialog } from './merge-dialog';
+import { OwnershipBulkActions } from '../ownership/ownership-bulk-actions';
+import { SavedViewsSelector } from '../saved-views/saved-views-selector';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
+import { CustomerListActions } from '../import-export/customer-list-actions';
 
 const SORT_FIELDS: Record<string, AccountOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
 
@@ -38,8 +41,10 @@ export function CustomersList() {
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [merging, setMerging] = useState(false);
+  const [viewKey, setViewKey] = useState(0);
   const navigate = useNavigate();
   const canMerge = can(me.permissions, 'customer', 'edit') && can(me.permissions, 'customer', 'delete');
+  const canSelect = can(me.permissions, 'customer', 'edit');
 
   const filter: AccountFilter = { search: search.trim() || undefined, kind, lifecycleStage: stage, tag: tag.trim() || undefined };
   const { data, previousData, loading, error, refetch } = useQuery(AccountsQuery, {
@@ -89,6 +94,15 @@ export function CustomersList() {
         title={t('customers.title')}
         extra={
           <Space wrap>
+            <OwnershipBulkActions
+              ids={selected}
+              accounts={rows}
+              onDone={() => {
+                setSelected([]);
+                void refetch();
+              }}
+            />
+            <CustomerListActions filter={filter} orderBy={orderBy} />
             {canMerge && (
               <Tooltip title={selected.length < 2 ? t('customers.merge.selectHint') : undefined}>
                 <Button icon={<MergeCellsOutlined />} disabled={selected.length < 2} onClick={() => setMerging(true)} data-testid="merge-customers">
@@ -117,7 +131,20 @@ export function CustomersList() {
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
+        <SavedViewsSelector
+          filter={filter}
+          orderBy={orderBy}
+          onApply={(v) => {
+            setSearch(v.filter.search ?? '');
+            setKind(v.filter.kind ?? undefined);
+            setStage(v.filter.lifecycleStage ?? undefined);
+            setTag(v.filter.tag ?? '');
+            setOrderBy(v.orderBy);
+            setViewKey((k) => k + 1); // the search boxes show the view's text
+            paging.reset();
+          }}
+        />
+        <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
         <Select<AccountKind>
           allowClear
           value={kind}
@@ -136,7 +163,7 @@ export function CustomersList() {
           options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`customers.stages.${s}`) }))}
           data-testid="customers-stage"
         />
-        <Input.Search data-testid="customers-tag" allowClear placeholder={t('customers.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 180 }} />
+        <Input.Search key={`tag-${viewKey}`} defaultValue={tag} data-testid="customers-tag" allowClear placeholder={t('customers.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 180 }} />
       </Flex>
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <Table<AccountRowFieldsFragment>
@@ -146,7 +173,7 @@ export function CustomersList() {
         loading={loading}
         pagination={false}
         onChange={onTableChange}
-        rowSelection={canMerge ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true } : undefined}
+        rowSelection={canSelect ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true } : undefined}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t('customers.empty')} /> }}
         data-testid="customers-table"

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CsvError } from 'csv-parse';
 import { EntityManager } from 'typeorm';
 import {
   AppConfig,
@@ -17,6 +16,7 @@ import {
 } from '@crm/platform';
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../../domain/change-approval/protected-fields';
 import { mapRow } from '../../domain/import/column-mapping';
+import { isStrongDuplicate } from '../../domain/import/import-duplicates';
 import { validateImportRow, type ImportRowValue } from '../../domain/import/import-row';
 import { AccountEntity } from '../../infrastructure/account.entity';
 import { AddressEntity } from '../../infrastructure/address.entity';
@@ -27,7 +27,7 @@ import { ImportRowErrorEntity, ImportRowOutcome } from '../../infrastructure/imp
 import { AccountService } from '../account.service';
 import { DuplicateCandidate, DuplicateFinder } from '../duplicate-finder';
 import { CUSTOMER_RECORD, visibleAccounts } from '../visible-accounts';
-import { csvRecords } from './csv-source';
+import { importRows, UnreadableFileError, type ImportFileFormat } from './row-source';
 import type { ImportAccountsJob } from './import-jobs';
 import { IMPORT_JOB_RECORD } from './import.service';
 
@@ -39,6 +39,9 @@ interface PendingRow {
 }
 
 export type ImportRunResult = 'missing' | 'already-finished' | 'completed' | 'failed';
+
+/** Runs of one job (the first and each resume) before it is given up as one that keeps dying. */
+export const MAX_IMPORT_RUNS = 5;
 
 /** Account fields an `update` import fills when the existing customer has them empty. */
 const FILLABLE = ['industry', 'source', 'website', 'taxId'] as const;
@@ -84,18 +87,27 @@ export class ImportJobHandler {
       return this.fail(system, job, 'the uploading user may no longer import customers');
     }
 
+    if (job.attempts >= MAX_IMPORT_RUNS) {
+      return this.fail(principal, job, `stopped after ${job.attempts} runs that did not finish (last saved row: ${job.processedRows}); rows up to it are imported`);
+    }
     try {
+      if (!(await this.storage.exists(job.storageKey))) {
+        return this.fail(principal, job, 'the uploaded file is missing from file storage; upload it again');
+      }
       if (job.totalRows === null) job.totalRows = await this.countRows(job);
       await this.db.asTenant(principal, (em) =>
-        em.update(ImportJobEntity, { id: job.id }, { status: 'running', totalRows: job.totalRows, startedAt: job.startedAt ?? new Date() }),
+        em.update(
+          ImportJobEntity,
+          { id: job.id },
+          { status: 'running', totalRows: job.totalRows, startedAt: job.startedAt ?? new Date(), attempts: () => 'attempts + 1' },
+        ),
       );
-
       let batch: PendingRow[] = [];
       let rowNumber = 0;
-      for await (const record of csvRecords(await this.storage.open(job.storageKey), 2)) {
+      for await (const cells of this.dataRows(job)) {
         rowNumber += 1;
         if (rowNumber <= job.processedRows) continue;
-        batch.push({ rowNumber, cells: record as string[] });
+        batch.push({ rowNumber, cells });
         if (batch.length >= this.config.IMPORT_BATCH_SIZE) {
           await this.applyBatch(principal, job, batch);
           batch = [];
@@ -105,12 +117,11 @@ export class ImportJobHandler {
     } catch (error) {
       // A broken file will not mend on retry: fail the job (committed rows stay). Anything else
       // (database, network) is thrown so the queue retries, resuming after the last committed row.
-      if (error instanceof CsvError || (error instanceof AppError && error.kind === 'not_found')) {
+      if (error instanceof UnreadableFileError || (error instanceof AppError && error.kind === 'not_found')) {
         return this.fail(principal, job, `the file could not be read: ${error.message}`);
       }
       throw error;
     }
-
     await this.db.asTenant(principal, async (em) => {
       const done = await em.findOneByOrFail(ImportJobEntity, { id: job.id });
       await em.update(ImportJobEntity, { id: job.id }, { status: 'completed', finishedAt: new Date() });
@@ -121,18 +132,34 @@ export class ImportJobHandler {
         after: { created: done.createdRows, updated: done.updatedRows, skipped: done.skippedRows, failed: done.failedRows },
       });
     });
+    await this.removeFile(job);
     return 'completed';
+  }
+
+  /** The file's data rows (the header row left out), streamed from storage. */
+  private async *dataRows(job: ImportJobEntity): AsyncGenerator<string[]> {
+    let header = true;
+    for await (const cells of importRows(await this.storage.open(job.storageKey), formatOfJob(job))) {
+      if (header) header = false;
+      else yield cells;
+    }
   }
 
   private async countRows(job: ImportJobEntity): Promise<number> {
     let rows = 0;
-    for await (const _record of csvRecords(await this.storage.open(job.storageKey), 2)) rows += 1;
+    for await (const _cells of this.dataRows(job)) rows += 1;
     return rows;
+  }
+
+  /** A finished job's file is not needed any more: the report keeps each refused row's cells. */
+  private async removeFile(job: ImportJobEntity): Promise<void> {
+    await this.storage.delete(job.storageKey).catch((error: Error) => this.logger.warn(`import ${job.id}: file not removed: ${error.message}`));
   }
 
   private async fail(principal: Principal, job: ImportJobEntity, reason: string): Promise<'failed'> {
     this.logger.warn(`import ${job.id} failed: ${reason}`);
     await this.db.asTenant(principal, (em) => em.update(ImportJobEntity, { id: job.id }, { status: 'failed', error: reason, finishedAt: new Date() }));
+    await this.removeFile(job);
     return 'failed';
   }
 
@@ -181,13 +208,14 @@ export class ImportJobHandler {
           emails: value.contactPoints.filter((p) => p.kind === 'email').map((p) => p.normalized),
           phones: value.contactPoints.filter((p) => p.kind !== 'email').map((p) => p.normalized),
         });
-        if (candidates.length > 0 && job.duplicatePolicy !== 'create') {
-          const best = candidates.find((c) => c.visible);
+        const duplicates = candidates.filter(isStrongDuplicate);
+        if (duplicates.length > 0 && job.duplicatePolicy !== 'create') {
+          const best = duplicates.find((c) => c.visible);
           if (job.duplicatePolicy === 'update' && best) {
             await this.fillEmptyFields(sp, principal, best.accountId, value);
             return 'updated';
           }
-          return note('skipped', [duplicateProblem(candidates[0], job.duplicatePolicy === 'update' && !best)]);
+          return note('skipped', [duplicateProblem(duplicates[0], job.duplicatePolicy === 'update' && !best)]);
         }
         await this.accounts.create({
           kind: value.kind,
@@ -201,6 +229,7 @@ export class ImportJobHandler {
           tags: value.tags,
           contactPoints: value.contactPoints.map((p) => ({ kind: p.kind as ContactPointKind, value: p.value })),
           addresses: value.address ? [{ kind: 'office', ...value.address }] : [],
+          // weak candidates (a similar name only) do not stop a bulk import; strong ones were handled above
           allowDuplicate: candidates.length > 0,
         });
         return 'created';
@@ -262,6 +291,10 @@ export class ImportJobHandler {
     if (Object.keys(changes).length) await em.update(AccountEntity, { tenantId: principal.tenantId, id: accountId }, changes);
     if (Object.keys(after).length) await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: accountId, action: 'update', before, after });
   }
+}
+
+function formatOfJob(job: ImportJobEntity): ImportFileFormat {
+  return job.storageKey.endsWith('.xlsx') ? 'xlsx' : 'csv';
 }
 
 function duplicateProblem(candidate: DuplicateCandidate, hidden: boolean): FieldProblem {

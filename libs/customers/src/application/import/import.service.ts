@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
@@ -24,7 +25,8 @@ import { IMPORT_FIELDS, suggestMapping, type ColumnMapping, type ImportField } f
 import { DuplicatePolicy, ImportJobEntity } from '../../infrastructure/import-job.entity';
 import { ImportRowErrorEntity } from '../../infrastructure/import-row-error.entity';
 import { CUSTOMER_RECORD } from '../visible-accounts';
-import { readHeaderRow } from './csv-source';
+import { rememberedMapping, rememberMapping } from './import-mappings';
+import { importFormatOf, readHead, type ImportFileFormat } from './row-source';
 
 export const IMPORT_JOB_RECORD = 'customer_import';
 export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create'];
@@ -40,6 +42,19 @@ export interface StartImportCommand {
 
 /** Rows of the error report read per query while streaming it out. */
 const REPORT_PAGE = 500;
+/** Data rows a preview shows under the headers. */
+const PREVIEW_ROWS = 5;
+
+export interface ImportPreview {
+  format: ImportFileFormat;
+  headers: string[];
+  /** The first data rows, as text cells. */
+  sampleRows: string[][];
+  /** The mapping this tenant last confirmed for these headers, or else one guessed from their names. */
+  suggestedMapping: ColumnMapping;
+  /** Whether `suggestedMapping` is a remembered one. */
+  remembered: boolean;
+}
 
 /** CUS-04 on the API side: accept an upload, queue its import, show its progress and its error report. */
 @Injectable()
@@ -60,11 +75,9 @@ export class ImportService {
     if (policy === 'update') assertCan(principal, CUSTOMER_RECORD, 'edit');
     if (!principal.userId) throw AppError.forbidden('An import runs as a user; sign in as one');
 
-    const headers = await readHeaderRow(createReadStream(command.path)).catch((error: Error) => {
-      throw AppError.badField('file', `is not a readable CSV file: ${error.message}`);
-    });
-    if (headers.length === 0 || headers.every((h) => !h)) throw AppError.badField('file', 'has no header row');
-    const suggestedMapping = suggestMapping(headers);
+    const format = await formatOfUpload(command.path, command.fileName);
+    const { headers } = await this.readUpload(command.path, format, 0);
+    const { suggestedMapping } = await this.db.transaction((em) => this.suggest(em, headers));
     const mapping = command.mapping ?? suggestedMapping;
     this.assertValidMapping(mapping, headers.length);
 
@@ -81,21 +94,46 @@ export class ImportService {
         status: 'queued',
       });
       await em.save(row);
-      row.storageKey = tenantFileKey(principal.tenantId, 'imports', `${row.id}.csv`);
+      row.storageKey = tenantFileKey(principal.tenantId, 'imports', `${row.id}.${format}`);
       const { size } = await this.storage.put(row.storageKey, createReadStream(command.path));
       row.fileSize = size;
       await em.save(row);
+      // the user confirmed this mapping (or an integrator chose it): suggest it for these headers next time
+      if (command.mapping) await rememberMapping(em, principal, headers, mapping);
       await this.audit.record(em, {
         recordType: IMPORT_JOB_RECORD,
         recordId: row.id,
         action: 'create',
-        after: { fileName: row.fileName, fileSize: size, mapping, duplicatePolicy: policy },
+        after: { fileName: row.fileName, fileSize: size, format, mapping, duplicatePolicy: policy },
       });
       return row;
     });
     // After commit: the worker must find the row. A lost enqueue leaves the job `queued` for a retry.
     await this.jobs.enqueue('customers.import', { tenantId: principal.tenantId, importJobId: job.id }, { jobId: `customers-import-${job.id}` });
     return { job, suggestedMapping };
+  }
+
+  /** The mapping screen's first step: headers, a few rows and the mapping to propose. Stores nothing. */
+  async preview(command: { path: string; fileName: string }): Promise<ImportPreview> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const format = await formatOfUpload(command.path, command.fileName);
+    const { headers, rows } = await this.readUpload(command.path, format, PREVIEW_ROWS);
+    const suggestion = await this.db.transaction((em) => this.suggest(em, headers));
+    return { format, headers, sampleRows: rows, ...suggestion };
+  }
+
+  private async suggest(em: EntityManager, headers: string[]): Promise<{ suggestedMapping: ColumnMapping; remembered: boolean }> {
+    const remembered = await rememberedMapping(em, headers);
+    return remembered ? { suggestedMapping: remembered, remembered: true } : { suggestedMapping: suggestMapping(headers), remembered: false };
+  }
+
+  private async readUpload(path: string, format: ImportFileFormat, sampleSize: number): Promise<{ headers: string[]; rows: string[][] }> {
+    const head = await readHead(createReadStream(path), format, sampleSize).catch((error: Error) => {
+      throw AppError.badField('file', `is not a readable ${format.toUpperCase()} file: ${error.message}`);
+    });
+    if (head.headers.length === 0 || head.headers.every((h) => !h)) throw AppError.badField('file', 'has no header row');
+    return head;
   }
 
   private assertValidMapping(mapping: ColumnMapping, columns: number): void {
@@ -170,3 +208,13 @@ export class ImportService {
 }
 
 export type { ImportField };
+
+async function formatOfUpload(path: string, fileName: string): Promise<ImportFileFormat> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+    return importFormatOf(fileName, buffer.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
+}

@@ -81,3 +81,19 @@ export function mapRow(cells: (string | null | undefined)[], mapping: ColumnMapp
   }
   return row;
 }
+
+/**
+ * What identifies "the same kind of file" for the remembered mapping: its headers in order, folded
+ * (case, width, Traditional/Simplified, surrounding spaces), so a re-export of the same sheet matches.
+ */
+export function headerSetText(headers: string[]): string {
+  return headers.map((h) => foldText(h).trim()).join('\u001f');
+}
+
+/** A remembered mapping still fits a file when every column it names exists and every field is known. */
+export function mappingFits(mapping: ColumnMapping, columns: number): boolean {
+  return Object.entries(mapping).every(([index, field]) => {
+    const column = Number(index);
+    return Number.isInteger(column) && column >= 0 && column < columns && (IMPORT_FIELDS as readonly string[]).includes(field);
+  });
+}

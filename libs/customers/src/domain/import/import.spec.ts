@@ -1,4 +1,6 @@
-import { mapRow, suggestMapping } from './column-mapping';
+import { matchReasons } from '../dedup/match-reasons';
+import { headerSetText, mappingFits, mapRow, suggestMapping } from './column-mapping';
+import { isStrongDuplicate } from './import-duplicates';
 import { validateImportRow } from './import-row';
 
 describe('CUS-04 import column mapping', () => {
@@ -34,5 +36,35 @@ describe('CUS-04 DQ-01 import row validation', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.field).sort()).toEqual(['email', 'kind', 'mobile', 'name', 'postcode']);
+  });
+});
+
+describe('CUS-04 DQ-02 bulk-import duplicates', () => {
+  const company = (name: string, extra: { emails?: string[]; phones?: string[] } = {}) => ({ kind: 'company' as const, name, ...extra });
+
+  it('CUS-04 DQ-02 two companies whose names are only trigram-similar are not duplicates for an import', () => {
+    const match = matchReasons(company('杭州导入甲有限公司'), company('杭州导入丙有限公司'));
+    expect(match.reasons.map((r) => r.code)).toEqual(['SIMILAR_NAME']); // the interactive check still shows it
+    expect(isStrongDuplicate(match)).toBe(false);
+  });
+
+  it('CUS-04 DQ-02 the same name key, e-mail or phone is a duplicate for an import', () => {
+    expect(isStrongDuplicate(matchReasons(company('杭州导入甲有限公司'), company('杭州导入甲公司')))).toBe(true);
+    expect(isStrongDuplicate(matchReasons(company('甲', { emails: ['A@x.cn'] }), company('乙', { emails: ['a@x.cn'] })))).toBe(true);
+    expect(isStrongDuplicate(matchReasons(company('甲', { phones: ['138 0013 8000'] }), company('乙', { phones: ['+8613800138000'] })))).toBe(true);
+    expect(isStrongDuplicate(matchReasons({ kind: 'person', name: '张伟' }, { kind: 'person', name: '张 伟' }))).toBe(true);
+  });
+});
+
+describe('CUS-04 remembered mapping keys', () => {
+  it('CUS-04 the same headers in other case, width or script make the same header set; another order does not', () => {
+    expect(headerSetText(['Company', ' 電話 ', 'ＥＭＡＩＬ'])).toBe(headerSetText(['company', '电话', 'email']));
+    expect(headerSetText(['电话', 'company'])).not.toBe(headerSetText(['company', '电话']));
+  });
+
+  it('CUS-04 a remembered mapping fits only a file that has every column it names', () => {
+    expect(mappingFits({ 0: 'name', 2: 'email' }, 3)).toBe(true);
+    expect(mappingFits({ 0: 'name', 3: 'email' }, 3)).toBe(false);
+    expect(mappingFits({ 0: 'nonsense' as never }, 3)).toBe(false);
   });
 });

@@ -8,15 +8,9 @@ export class DataQuality1795411239198 implements MigrationInterface {
             ALTER TABLE "customers"."settings"
             ADD "tier_rules" jsonb
         `);
-        await queryRunner.query(`
-            CREATE INDEX "ix_account_updated" ON "customers"."account" ("tenant_id", "updated_at")
-        `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
-            DROP INDEX "customers"."ix_account_updated"
-        `);
         await queryRunner.query(`
             ALTER TABLE "customers"."settings" DROP COLUMN "tier_rules"
         `);

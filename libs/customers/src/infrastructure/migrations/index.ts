@@ -5,6 +5,10 @@ import { MergeRecords1795405738081 } from './1795405738081-MergeRecords';
 import { ImportJobs1795406585079 } from './1795406585079-ImportJobs';
 import { PinyinIndexes1795406984381 } from './1795406984381-PinyinIndexes';
 import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof';
+import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndViews';
+import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappingAndSweep';
+import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDocuments';
+import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
@@ -16,5 +20,9 @@ export const CUSTOMERS_MIGRATIONS = [
   ImportJobs1795406585079,
   PinyinIndexes1795406984381,
   TrigramLeakproof1795408968589,
+  OwnershipAndViews1795411164156,
+  ImportMappingAndSweep1795411166599,
+  TimelineAndDocuments1795411185081,
+  AccountListIndexes1795413077403,
   DataQuality1795411239198,
 ];

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
+import { CustomersWorkerModule } from '@crm/customers';
+import { JobQueue, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
+import { WebHarness } from '../testing/web-harness';
+
+/* The import screen and the list's export in headless Chromium, with a worker running the import jobs. */
+
+const CSV = ['客户名称,手机,邮箱,备注', '网页导入甲有限公司,13912345001,a@web-import.cn,第一行', '网页导入乙有限公司,12,b@web-import.cn,坏手机号', '网页导入丙有限公司,13912345003,c@web-import.cn,第三行'].join('\n');
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), rows: parse(await readFile(path), { bom: true }) as string[][] };
+}
+
+describe('customer import and export screens in headless Chromium', () => {
+  let web: WebHarness;
+  let worker: INestApplication;
+
+  beforeAll(async () => {
+    web = await WebHarness.start();
+    const workerModule = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forRoot({ config: web.db.config, database: ALL_DATABASE_PARTS }),
+        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
+        CustomersWorkerModule,
+      ],
+    }).compile();
+    worker = await workerModule.createNestApplication({ logger: false }).init();
+  }, 300_000);
+
+  afterAll(async () => {
+    await worker?.get(JobQueue).queue.obliterate({ force: true });
+    await worker?.close();
+    await web?.stop();
+  });
+
+  it('CUS-04 an admin imports a CSV with one bad row through the import screen: mapping suggested, progress to done with 1 error, the error report names the row and field', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.getByRole('link', { name: '客户', exact: true }).click();
+    await page.waitForURL(/\/customers$/);
+    await page.getByTestId('open-import').click();
+    await page.waitForURL(/\/customers\/import$/);
+
+    await page.locator('input[type=file]').setInputFiles({ name: '网页导入.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    const mapping = page.getByTestId('mapping-table');
+    await mapping.getByText('客户名称', { exact: true }).waitFor();
+    await expect(page.getByTestId('mapping-select-0').textContent()).resolves.toBe('名称');
+    await expect(page.getByTestId('mapping-select-1').textContent()).resolves.toBe('手机');
+    await expect(page.getByTestId('mapping-select-3').textContent()).resolves.toBe('备注');
+    await page.getByTestId('policy-skip').click();
+    await page.getByTestId('start-import').click();
+
+    const progress = page.getByTestId('import-progress');
+    await progress.getByTestId('import-status').filter({ hasText: '已完成' }).waitFor({ timeout: 30_000 });
+    await expect(progress.getByTestId('import-failed-rows').locator('.ant-statistic-content-value').textContent()).resolves.toBe('1');
+    await expect(progress.getByTestId('import-progress-bar').getAttribute('aria-valuenow')).resolves.toBe('100');
+
+    const report = await downloaded(page, () => progress.getByTestId('download-error-report').click());
+    expect(report.name).toBe('网页导入-errors.csv');
+    expect(report.rows).toEqual([
+      ['row', 'outcome', 'field', 'message', '客户名称', '手机', '邮箱', '备注'],
+      ['2', 'failed', 'mobile', expect.any(String), '网页导入乙有限公司', '12', 'b@web-import.cn', '坏手机号'],
+    ]);
+    // the past imports list shows it
+    await page.getByTestId('import-history').getByText('网页导入.csv').waitFor();
+
+    // the two good rows are customers now
+    await page.goto(`${web.webUrl}/customers`);
+    await page.getByTestId('customers-table').getByText('网页导入甲有限公司', { exact: true }).waitFor();
+    await page.getByTestId('customers-table').getByText('网页导入丙有限公司', { exact: true }).waitFor();
+    expect(await page.getByTestId('customers-table').getByText('网页导入乙有限公司').count()).toBe(0);
+  }, 120_000);
+
+  it('CUS-04 the customers list exports what its filters show', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.goto(`${web.webUrl}/customers`);
+    const search = page.locator('input[data-testid="customers-search"], [data-testid="customers-search"] input').first();
+    await search.fill('网页导入');
+    await search.press('Enter');
+    await page.getByTestId('customers-table').getByText('网页导入甲有限公司', { exact: true }).waitFor();
+    await page.getByTestId('export-customers').hover();
+    const file = await downloaded(page, () => page.getByText('导出为 CSV', { exact: true }).click());
+    expect(file.name).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.rows.slice(1).map((r) => r[0]).sort()).toEqual(['网页导入丙有限公司', '网页导入甲有限公司']);
+  }, 60_000);
+});

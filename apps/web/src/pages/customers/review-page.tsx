@@ -1,0 +1,5 @@
+import { InteractionsToReview } from '../../modules/timeline/interactions-to-review';
+
+export default function ReviewPage() {
+  return <InteractionsToReview />;
+}

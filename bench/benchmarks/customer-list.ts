@@ -1,0 +1,108 @@
+import { withDatabase } from '@crm/platform';
+import { ApiProcess } from '../lib/api-process';
+import { benchAuthHeaders } from '../lib/auth';
+import { benchConfig } from '../lib/bench-db';
+import { seedCustomers } from '../lib/customer-data';
+import { BenchResult, scored } from '../lib/result';
+
+/** `pnpm bench customer-list -- --size=200000` for a quick local run; the issue's figure is 1,000,000. */
+const SIZE = Number(/^--size=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--size=')) ?? '')?.[1] ?? 1_000_000);
+const DATABASE = 'crm_bench_list';
+const DEEP = 100_000;
+const WALK_PAGE = 100;
+const PAGE = 50;
+const SAMPLES = 100;
+
+const QUERY = `query List($first: Int, $after: String) {
+  accounts(first: $first, after: $after, filter: { lifecycleStage: CUSTOMER }, orderBy: { field: NAME, direction: ASC }) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name kind lifecycleStage tags owner { id displayName } } }
+  }
+}`;
+
+interface Page {
+  endCursor: string;
+  hasNextPage: boolean;
+  count: number;
+}
+
+async function page(url: string, headers: Record<string, string>, first: number, after?: string): Promise<Page> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: QUERY, variables: { first, after } }),
+  });
+  const body = (await response.json()) as { data?: { accounts: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: unknown[] } }; errors?: unknown };
+  if (!body.data) throw new Error(`the accounts query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return { ...body.data.accounts.pageInfo, count: body.data.accounts.edges.length };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/**
+ * A filtered (lifecycle stage = customer), sorted (name) connection page deep in the list, reached by
+ * paging through 100,000 rows via cursors, against the first page of the same list; both timed over
+ * GraphQL (the API in its own process, as a manager who sees every customer), alternating.
+ */
+export async function customerList(): Promise<BenchResult> {
+  const base0 = benchConfig();
+  const config = Object.assign(base0, {
+    DATABASE_URL: withDatabase(base0.DATABASE_URL, DATABASE),
+    DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, DATABASE),
+  });
+  const seededAt = Date.now();
+  await seedCustomers(config, SIZE);
+  const seedSeconds = (Date.now() - seededAt) / 1000;
+
+  const api = await ApiProcess.start(config);
+  try {
+    const headers = await benchAuthHeaders(api.url);
+    console.log(`customer-list: paging through ${DEEP.toLocaleString('en')} rows by cursor ...`);
+    let after: string | undefined;
+    let walked = 0;
+    while (walked < DEEP) {
+      const next = await page(api.url, headers, WALK_PAGE, after);
+      if (!next.hasNextPage) throw new Error(`the list ended after ${walked + next.count} rows; seed more (--size)`);
+      walked += next.count;
+      after = next.endCursor;
+    }
+    const deepCursor = after!;
+
+    for (let i = 0; i < 10; i++) {
+      await page(api.url, headers, PAGE);
+      await page(api.url, headers, PAGE, deepCursor);
+    }
+    console.log(`customer-list: timing ${SAMPLES} first pages and ${SAMPLES} pages after row ${walked.toLocaleString('en')}, alternating ...`);
+    const first: number[] = [];
+    const deep: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      let start = process.hrtime.bigint();
+      const a = await page(api.url, headers, PAGE);
+      first.push(ms(start));
+      start = process.hrtime.bigint();
+      const b = await page(api.url, headers, PAGE, deepCursor);
+      deep.push(ms(start));
+      if (a.count !== PAGE || b.count !== PAGE) throw new Error('a page came back short');
+    }
+    const result = scored(
+      'customer-list-deep-page',
+      'ms p50',
+      percentile(deep, 0.5),
+      percentile(first, 0.5),
+      1.5,
+      false,
+      `accounts(first: ${PAGE}, filter: lifecycleStage CUSTOMER, orderBy: NAME ASC) after ${walked.toLocaleString('en')} rows reached by cursor vs the first page; ` +
+        `${SIZE.toLocaleString('en')} customers in the tenant plus two noise tenants; over GraphQL, API in its own process, signed in as a manager who sees all; ${SAMPLES} samples each, alternating`,
+    );
+    return Object.assign(result, {
+      size: SIZE,
+      seedSeconds,
+      rowsBefore: walked,
+      deepP95Ms: percentile(deep, 0.95),
+      firstP95Ms: percentile(first, 0.95),
+    });
+  } finally {
+    await api.stop();
+  }
+}

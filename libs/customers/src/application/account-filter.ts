@@ -1,0 +1,27 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import { foldText } from '../domain/dedup/normalize';
+import type { AccountFilter } from './account.service';
+import type { AccountEntity } from '../infrastructure/account.entity';
+
+/** The accounts list's filters (CUS-03) on a `visibleAccounts` query; shared by the list and the export. */
+export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter: AccountFilter | null | undefined): SelectQueryBuilder<AccountEntity> {
+  const f = filter ?? {};
+  if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
+  if (f.lifecycleStage) qb.andWhere('a.lifecycleStage = :stage', { stage: f.lifecycleStage });
+  if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
+  if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
+  if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
+  if (f.search?.trim()) {
+    const folded = foldText(f.search).replace(/\s+/g, '');
+    qb.andWhere(
+      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
+        OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
+      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
+    );
+  }
+  return qb;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

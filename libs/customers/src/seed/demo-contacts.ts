@@ -1,0 +1,98 @@
+import { EntityManager } from 'typeorm';
+import type { ConsentChannelName, ConsentStatusName } from '../domain/contacts/consent';
+import { contactName, contactNameKeys } from '../domain/contacts/contact-name';
+import type { RelationshipRoleName } from '../domain/contacts/relationship-rules';
+import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
+import { AccountEntity } from '../infrastructure/account.entity';
+import { ConsentEntity } from '../infrastructure/consent.entity';
+import { ContactPointEntity } from '../infrastructure/contact-point.entity';
+import { ContactEntity } from '../infrastructure/contact.entity';
+import { RelationshipEntity } from '../infrastructure/relationship.entity';
+
+interface DemoContact {
+  account: string;
+  familyName: string;
+  givenName: string;
+  jobTitle: string;
+  email?: string;
+  mobile?: string;
+  consents: Partial<Record<ConsentChannelName, [ConsentStatusName, string]>>;
+  /** Role of the person at their own customer. */
+  role?: RelationshipRoleName;
+}
+
+const DEMO_CONTACTS: DemoContact[] = [
+  {
+    account: '上海宏达贸易有限公司',
+    familyName: '张',
+    givenName: '伟',
+    jobTitle: '总经理',
+    email: 'zhangwei@hongda.example.cn',
+    mobile: '139 1688 2001',
+    consents: { phone: ['granted', 'visit'], email: ['granted', 'form'], sms: ['denied', 'call'] },
+    role: 'decision_maker',
+  },
+  {
+    account: '上海宏达贸易有限公司',
+    familyName: '王',
+    givenName: '芳',
+    jobTitle: '采购经理',
+    email: 'wangfang@hongda.example.cn',
+    mobile: '139 1688 2002',
+    consents: { email: ['granted', 'form'], phone: ['granted', 'call'] },
+    role: 'influencer',
+  },
+  {
+    account: '北京恒信科技股份有限公司',
+    familyName: '陈',
+    givenName: '静',
+    jobTitle: '技术总监',
+    email: 'chenjing@hengxin.example.cn',
+    consents: { email: ['granted', 'trade show'] },
+    role: 'decision_maker',
+  },
+  {
+    account: 'Globex Industries GmbH',
+    familyName: 'Müller',
+    givenName: 'Hans',
+    jobTitle: 'Purchasing Director',
+    email: 'hans.mueller@globex.example.com',
+    mobile: '+49 151 2345 6789',
+    consents: { email: ['denied', 'unsubscribe link'], phone: ['granted', 'call'] },
+    role: 'decision_maker',
+  },
+];
+
+/** Account-to-account links: 北京恒信 came to us through 上海宏达. */
+const DEMO_ACCOUNT_LINKS: { from: string; to: string; role: RelationshipRoleName; note: string }[] = [
+  { from: '北京恒信科技股份有限公司', to: '上海宏达贸易有限公司', role: 'referred_by', note: '张伟 introduced us at the 2025 trade fair' },
+];
+
+/** People at the demo customers with their consents and relationships (CUS-01, CUS-06, DQ-06); safe to run again. */
+export async function seedDemoContacts(em: EntityManager, tenantId: string, ownerId: string | null): Promise<void> {
+  const accountId = async (name: string) => (await em.findOneBy(AccountEntity, { tenantId, name }))?.id ?? null;
+  for (const demo of DEMO_CONTACTS) {
+    const account = await accountId(demo.account);
+    if (!account) continue;
+    const { name } = contactName(demo);
+    if (await em.findOneBy(ContactEntity, { tenantId, accountId: account, displayName: name.displayName })) continue;
+    const contact = await em.save(
+      em.create(ContactEntity, { tenantId, accountId: account, ...name, ...contactNameKeys(name.displayName), jobTitle: demo.jobTitle, ownerId, createdById: ownerId }),
+    );
+    const points = [
+      demo.mobile ? { kind: 'mobile' as const, value: demo.mobile, normalized: normalizePhone(demo.mobile) ?? demo.mobile } : null,
+      demo.email ? { kind: 'email' as const, value: demo.email, normalized: normalizeEmail(demo.email) } : null,
+    ].filter((p) => p !== null);
+    if (points.length) {
+      await em.insert(ContactPointEntity, points.map((p, i) => ({ tenantId, partyType: 'contact' as const, partyId: contact.id, ...p, label: 'work', isPrimary: i === 0 })));
+    }
+    const consents = Object.entries(demo.consents).map(([channel, [status, source]]) => ({ tenantId, contactId: contact.id, channel: channel as ConsentChannelName, status, source }));
+    if (consents.length) await em.insert(ConsentEntity, consents);
+    if (demo.role) await em.insert(RelationshipEntity, { tenantId, fromType: 'contact', fromId: contact.id, toType: 'account', toId: account, role: demo.role, note: '' });
+  }
+  for (const link of DEMO_ACCOUNT_LINKS) {
+    const [from, to] = [await accountId(link.from), await accountId(link.to)];
+    if (!from || !to || (await em.findOneBy(RelationshipEntity, { tenantId, fromId: from, toId: to, role: link.role }))) continue;
+    await em.insert(RelationshipEntity, { tenantId, fromType: 'account', fromId: from, toType: 'account', toId: to, role: link.role, note: link.note });
+  }
+}
