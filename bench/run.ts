@@ -2,6 +2,7 @@
 // bench/results/<name>.json ({ name, unit, value, baseline, ratio, target, higherIsBetter, pass, machine, at }).
 import { customerImport } from './benchmarks/customer-import';
 import { customerList } from './benchmarks/customer-list';
+import { dataQuality } from './benchmarks/data-quality';
 import { dedup } from './benchmarks/dedup';
 import { graphqlConnection } from './benchmarks/graphql-connection';
 import { BenchBlocked, BenchResult, writeResult } from './lib/result';
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   dedup,
   'customer-list': customerList,
   'customer-import': customerImport,
+  'data-quality': dataQuality,
 };
 
 async function main(): Promise<number> {

@@ -33,7 +33,15 @@ import { DocumentResolver } from './graphql/document.resolver';
 import { InteractionResolver } from './graphql/interaction.resolver';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
+import { AccountAddressService } from './application/account-address.service';
+import { DataQualityService } from './application/data-quality.service';
+import { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
+import { TierRulesService } from './application/tiers/tier-rules.service';
+import { AccountAddressResolver } from './graphql/account-address.resolver';
+import { DataQualityResolver, DuplicateClusterResolver } from './graphql/data-quality.resolver';
+import { TierRulesResolver } from './graphql/tier-rules.resolver';
 import './events/customer-events';
+import './application/tiers/tier-jobs';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
@@ -79,6 +87,13 @@ import './events/customer-events';
     InteractionResolver,
     DocumentResolver,
     TimelineResolver,
+    DataQualityService,
+    DataQualityResolver,
+    DuplicateClusterResolver,
+    AccountAddressService,
+    AccountAddressResolver,
+    TierRulesService,
+    TierRulesResolver,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
 })
@@ -102,9 +117,9 @@ export class CustomersModule implements OnModuleInit {
   }
 }
 
-/** The customers context's job handlers, for the worker process (CUS-04 imports). */
+/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper, ConsentService],
-  exports: [ImportJobHandler, ImportSweeper, ConsentService],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
+  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
 })
 export class CustomersWorkerModule {}

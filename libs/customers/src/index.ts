@@ -28,6 +28,8 @@ export { ImportMappingEntity } from './infrastructure/import-mapping.entity';
 export { AccountService, CUSTOMER_RECORD } from './application/account.service';
 export type { CreateAccountCommand } from './application/account.service';
 export { DuplicateFinder } from './application/duplicate-finder';
+export { DataQualityService, QUALITY_FIELDS } from './application/data-quality.service';
+export type { QualityField } from './application/data-quality.service';
 export type { DuplicateCandidate } from './application/duplicate-finder';
 export { CustomerErrorCode } from './customers.errors';
 export { accountNameKeys } from './domain/account-keys';
@@ -54,3 +56,8 @@ export { InteractionEntity, INTERACTION_KINDS } from './infrastructure/interacti
 export type { InteractionKind } from './infrastructure/interaction.entity';
 export { DocumentEntity } from './infrastructure/document.entity';
 export { seedDemoTimeline, DEMO_REP } from './seed/demo-timeline';
+export { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
+export type { RecomputeCustomerTiersJob } from './application/tiers/tier-jobs';
+export { tierFor } from './domain/value/tier';
+export type { TierRules } from './domain/value/tier';
+export { canChangeStage, STAGE_TRANSITIONS } from './domain/lifecycle/stage-transitions';

@@ -20,6 +20,7 @@ const ApprovalsPage = lazy(() => import('../pages/customers/approvals-page'));
 const PublicPoolPage = lazy(() => import('../pages/customers/public-pool-page'));
 const CustomerImportPage = lazy(() => import('../pages/customers/customer-import-page'));
 const ReviewPage = lazy(() => import('../pages/customers/review-page'));
+const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'customers/pool', element: <RequirePermission recordType="customer" action="view">{loading(<PublicPoolPage />)}</RequirePermission> },
           { path: 'customers/import', element: <RequirePermission recordType="customer" action="create">{loading(<CustomerImportPage />)}</RequirePermission> },
           { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
+          { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },

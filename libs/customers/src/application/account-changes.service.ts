@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AppError, assertCan, AuditService, can, diffFields, Principal, requirePrincipal, TenantDb } from '@crm/platform';
+import { AppError, assertCan, AuditService, can, diffFields, OutboxService, Principal, requirePrincipal, TenantDb } from '@crm/platform';
 import { CustomerErrorCode, duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { LifecycleStage } from '../domain/account-types';
@@ -8,7 +8,11 @@ import { DEFAULT_PROTECTED_ACCOUNT_FIELDS, splitProtectedChanges } from '../doma
 import { AccountEntity } from '../infrastructure/account.entity';
 import { ChangeRequestEntity } from '../infrastructure/change-request.entity';
 import { CustomerSettingsEntity } from '../infrastructure/customer-settings.entity';
-import { UNKNOWABLE_ACCOUNT_FIELDS } from './account.service';
+import { stageChangeProblem } from '../domain/lifecycle/stage-transitions';
+import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { tierFor, type Money } from '../domain/value/tier';
+import { applyAddressChange, BILLING_ADDRESS_FIELD, type AddressChange } from './address-changes';
+import { accountValue, tierRulesOf } from './tier-rules';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 import { DuplicateFinder } from './duplicate-finder';
 
@@ -25,6 +29,8 @@ export interface AccountChanges {
   notes?: string;
   tags?: string[];
   unknownFields?: string[];
+  /** CUS-07 customer value; null clears it. */
+  value?: Money | null;
 }
 
 export interface UpdateAccountCommand extends AccountChanges {
@@ -34,8 +40,11 @@ export interface UpdateAccountCommand extends AccountChanges {
   allowDuplicate?: boolean | null;
 }
 
-/** Fields that can be protected: everything an edit may change except the free-text notes. */
-export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags'] as const;
+/**
+ * Fields that can be protected: everything an edit may change except the free-text notes, plus the
+ * billing address (DQ-04), which lives in its own rows (see account-address.service.ts).
+ */
+export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', BILLING_ADDRESS_FIELD] as const;
 
 /**
  * Editing accounts (DQ-04): changes to protected fields by someone without `customer:admin` become a
@@ -47,6 +56,7 @@ export class AccountChangesService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly duplicates: DuplicateFinder,
+    private readonly outbox: OutboxService,
   ) {}
 
   async protectedFields(em: EntityManager, tenantId: string): Promise<string[]> {
@@ -79,14 +89,14 @@ export class AccountChangesService {
   async update(command: UpdateAccountCommand): Promise<{ account: AccountEntity; changeRequest: ChangeRequestEntity | null }> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'edit');
-    const { id, version, allowDuplicate, ...requested } = command;
-    if (requested.name !== undefined) requested.name = requested.name.trim();
+    const { id, version, allowDuplicate, unknownFields, value, ...rest } = command;
+    const requested: Record<string, unknown> = { ...rest };
+    if (typeof rest.name === 'string') requested.name = rest.name.trim();
     if (requested.name === '') throw AppError.validation([{ field: 'input.name', message: 'must not be empty' }]);
-    for (const field of requested.unknownFields ?? []) {
-      if (!(UNKNOWABLE_ACCOUNT_FIELDS as readonly string[]).includes(field)) {
-        throw AppError.validation([{ field: 'input.unknownFields', message: `${field} cannot be marked unknown` }]);
-      }
-    }
+    const unknownProblems = unknownFieldProblems(unknownFields, command as unknown as Record<string, unknown>);
+    if (unknownProblems.length) throw AppError.validation(unknownProblems);
+    // Value is two columns; compared and stored as such (minor units as the bigint column's string).
+    if (value !== undefined) Object.assign(requested, { valueMinor: value ? String(value.amountMinor) : null, valueCurrency: value?.currency ?? null });
 
     return this.db.transaction(async (em) => {
       const account = await this.lockVisible(em, principal, id);
@@ -94,7 +104,18 @@ export class AccountChangesService {
         throw new AppError(CustomerErrorCode.VERSION_CONFLICT, `Someone changed this customer meanwhile (now version ${account.version}); reload and edit again`, 'conflict', 'input.version', [], { currentVersion: account.version });
       }
       const protectedFields = await this.protectedFields(em, principal.tenantId);
-      const { apply, hold } = splitProtectedChanges(account as unknown as Record<string, unknown>, requested as Record<string, unknown>, protectedFields, can(principal, CUSTOMER_RECORD, 'admin'));
+      const { apply, hold } = splitProtectedChanges(account as unknown as Record<string, unknown>, requested, protectedFields, can(principal, CUSTOMER_RECORD, 'admin'));
+      const stage = (apply.lifecycleStage ?? hold.lifecycleStage) as LifecycleStage | undefined;
+      const stageProblem = stage ? stageChangeProblem(account.lifecycleStage, stage) : null;
+      if (stageProblem) throw AppError.badField('input.lifecycleStage', stageProblem);
+      if ('valueMinor' in apply || 'valueCurrency' in apply) {
+        const rules = await this.tierRules(em, principal.tenantId);
+        const value = accountValue({ valueMinor: (apply.valueMinor ?? account.valueMinor) as string | null, valueCurrency: (apply.valueCurrency ?? account.valueCurrency) as string | null });
+        // With tier rules, the tier follows the value (CUS-05); without, it stays as entered.
+        if (rules && !('tier' in hold)) apply.tier = tierFor(value, rules);
+      }
+      const settled = settleUnknownFields(account.unknownFields, unknownFields, { ...account, ...apply, value: accountValue({ ...account, ...apply } as AccountEntity) });
+      if (JSON.stringify(settled) !== JSON.stringify([...account.unknownFields].sort())) apply.unknownFields = settled;
 
       if (typeof apply.name === 'string') {
         const candidates = await this.duplicates.findAccounts(em, principal, { kind: account.kind, name: apply.name, excludeId: account.id });
@@ -106,6 +127,7 @@ export class AccountChangesService {
         if (typeof apply.name === 'string') Object.assign(account, accountNameKeys(account.kind, apply.name));
         await em.save(account);
         await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: id, action: 'update', before: pick(before, Object.keys(apply)), after: pick(account, Object.keys(apply)) });
+        await this.publishStageChange(em, account.id, before.lifecycleStage, account.lifecycleStage);
       }
       let changeRequest: ChangeRequestEntity | null = null;
       if (Object.keys(hold).length > 0) {
@@ -140,12 +162,20 @@ export class AccountChangesService {
       request.decisionNote = note ?? null;
       await em.save(request);
       if (approve) {
-        const after = Object.fromEntries(Object.entries(request.changes).map(([field, change]) => [field, change.after]));
-        const before = pick(account, Object.keys(after));
-        Object.assign(account, after);
-        if (typeof after.name === 'string') Object.assign(account, accountNameKeys(account.kind, after.name));
-        await em.save(account);
-        await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: account.id, action: 'update', before, after: pick(account, Object.keys(after)) });
+        const { [BILLING_ADDRESS_FIELD]: addressChange, ...fieldChanges } = request.changes;
+        if (addressChange) await applyAddressChange(em, this.audit, account, addressChange as AddressChange);
+        const after: Record<string, unknown> = Object.fromEntries(Object.entries(fieldChanges).map(([field, change]) => [field, change.after]));
+        if (Object.keys(after).length > 0) {
+          const stageProblem = typeof after.lifecycleStage === 'string' ? stageChangeProblem(account.lifecycleStage, after.lifecycleStage as LifecycleStage) : null;
+          if (stageProblem) throw AppError.badField('input.id', `the customer's stage changed meanwhile: ${stageProblem}`);
+          const before = pick(account, [...Object.keys(after), 'unknownFields']);
+          Object.assign(account, after);
+          if (typeof after.name === 'string') Object.assign(account, accountNameKeys(account.kind, after.name));
+          account.unknownFields = settleUnknownFields(account.unknownFields, undefined, { ...account, value: accountValue(account) });
+          await em.save(account);
+          await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: account.id, action: 'update', before, after: pick(account, Object.keys(before)) });
+          await this.publishStageChange(em, account.id, before.lifecycleStage as LifecycleStage, account.lifecycleStage);
+        }
       }
       await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: account.id, action: approve ? 'change_approved' : 'change_rejected', after: { changeRequestId: request.id, note: note ?? null } });
       return { changeRequest: request, account };
@@ -160,9 +190,19 @@ export class AccountChangesService {
     return accountIds.map((id) => rows.filter((r) => r.recordId === id));
   }
 
-  private async lockVisible(em: EntityManager, principal: Principal, id: string): Promise<AccountEntity> {
+  private tierRules(em: EntityManager, tenantId: string) {
+    return tierRulesOf(em, tenantId);
+  }
+
+  private async publishStageChange(em: EntityManager, accountId: string, from: LifecycleStage, to: LifecycleStage): Promise<void> {
+    if (from === to) return;
+    await this.outbox.publish(em, { type: 'customer.account.stage-changed', aggregateType: 'account', aggregateId: accountId, payload: { accountId, from, to } });
+  }
+
+  /** The account locked for a change, if the principal may see it; otherwise NOT_FOUND on `field`. */
+  async lockVisible(em: EntityManager, principal: Principal, id: string, field = 'input.id'): Promise<AccountEntity> {
     const account = await visibleAccounts(em, principal).andWhere('a.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!account) throw AppError.notFound('Customer', id, 'input.id');
+    if (!account) throw AppError.notFound('Customer', id, field);
     return account;
   }
 }

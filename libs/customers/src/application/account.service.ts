@@ -18,6 +18,9 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
+import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { tierFor, type Money } from '../domain/value/tier';
+import { tierRulesOf } from './tier-rules';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { applyAccountFilter } from './account-filter';
 import { DuplicateCandidate, DuplicateFinder } from './duplicate-finder';
@@ -39,6 +42,8 @@ export interface CreateAccountCommand {
   notes?: string | null;
   tags?: string[] | null;
   unknownFields?: string[] | null;
+  /** CUS-07 customer value, entered by hand or imported until orders feed it. */
+  value?: Money | null;
   contactPoints?: NewContactPoint[] | null;
   addresses?: NewAddress[] | null;
   /** Create although duplicates are suspected (the user looked at the candidates and said "no"). */
@@ -60,8 +65,6 @@ export interface AccountListQuery extends PageArgs {
   withTotalCount?: boolean;
 }
 
-/** Optional facts a user may mark as explicitly unknown (DQ-05). */
-export const UNKNOWABLE_ACCOUNT_FIELDS = ['industry', 'source', 'website', 'taxId', 'tier'] as const;
 
 /** Accounts (CUS-01): create with validation and duplicate check, read and list through the visibility rule. */
 @Injectable()
@@ -88,11 +91,7 @@ export class AccountService {
     const problems: FieldProblem[] = [...points.problems];
     const name = command.name.trim();
     if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
-    for (const field of command.unknownFields ?? []) {
-      if (!(UNKNOWABLE_ACCOUNT_FIELDS as readonly string[]).includes(field)) {
-        problems.push({ field: 'input.unknownFields', message: `${field} cannot be marked unknown; one of ${UNKNOWABLE_ACCOUNT_FIELDS.join(', ')}` });
-      }
-    }
+    problems.push(...unknownFieldProblems(command.unknownFields, command as unknown as Record<string, unknown>));
     if (problems.length) throw AppError.validation(problems);
 
     return this.db.transaction(async (em) => {
@@ -119,7 +118,10 @@ export class AccountService {
         taxId: command.taxId ?? null,
         notes: command.notes ?? '',
         tags: [...new Set((command.tags ?? []).map((t) => t.trim()).filter(Boolean))],
-        unknownFields: command.unknownFields ?? [],
+        unknownFields: settleUnknownFields([], command.unknownFields, command as unknown as Record<string, unknown>),
+        valueMinor: command.value ? String(command.value.amountMinor) : null,
+        valueCurrency: command.value?.currency ?? null,
+        tier: tierFor(command.value, await tierRulesOf(em, principal.tenantId)),
         createdById: principal.userId ?? null,
       });
       await em.save(account);

@@ -22,6 +22,8 @@ declare module '@crm/platform' {
     'customer.interaction.reviewed': { interactionId: string; accountId: string; authorId: string | null; reviewedById: string | null };
     /** CUS-08: a document was filed under a customer. */
     'customer.document.filed': { documentId: string; accountId: string; fileName: string; category: string | null; uploadedById: string | null };
+    /** CUS-07: marketing and service react to a customer becoming one, going quiet or leaving. */
+    'customer.account.stage-changed': { accountId: string; from: string; to: string };
   }
 }
 
@@ -36,4 +38,5 @@ export const CUSTOMER_EVENTS = [
   'customer.interaction.logged',
   'customer.interaction.reviewed',
   'customer.document.filed',
+  'customer.account.stage-changed',
 ] as const;

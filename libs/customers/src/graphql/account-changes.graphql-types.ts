@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
-import { Connection, FieldChangeEntryType, ForwardConnectionArgs } from '@crm/platform';
+import { Connection, FieldChangeEntryType, ForwardConnectionArgs, MoneyScalar, type Money } from '@crm/platform';
 import type { ChangeRequestEntity } from '../infrastructure/change-request.entity';
 import { AccountType, LifecycleStageValue } from './account.types';
 
@@ -49,7 +49,13 @@ export class UpdateAccountInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20) tier?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) tags?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) unknownFields?: string[];
+  @Field(() => [String], { nullable: true, description: 'The full list of facts recorded as unknown; a field given a value leaves it.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  unknownFields?: string[];
+  @Field(() => MoneyScalar, { nullable: true, description: 'Customer value; null clears it.' }) @IsOptional() value?: Money | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowDuplicate?: boolean | null;
 }
 

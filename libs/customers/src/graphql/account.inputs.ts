@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, OrderByInput, SortDirection } from '@crm/platform';
+import { ConnectionArgs, MoneyScalar, OrderByInput, SortDirection, type Money } from '@crm/platform';
 import { AccountKindValue, AddressKindValue, ContactPointKindValue, LifecycleStageValue } from './account.types';
 
 @InputType('ContactPointInput')
@@ -51,11 +51,15 @@ export class CreateAccountInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) taxId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(50, { each: true }) tags?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'Optional facts to record as explicitly unknown (industry, source, website, taxId, tier).' })
+  @Field(() => [String], { nullable: true, description: 'Optional facts to record as explicitly unknown: industry, source, website, taxId, tier, creditTermsDays, value.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(20)
   @IsString({ each: true })
   unknownFields?: string[] | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Customer value, e.g. {"amountMinor": "1200000", "currency": "CNY"}.' })
+  @IsOptional()
+  value?: Money | null;
   @Field(() => [ContactPointInput], { nullable: true })
   @IsOptional()
   @IsArray()

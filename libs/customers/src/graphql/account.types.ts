@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@crm/platform';
+import { Connection, MoneyScalar, type Money } from '@crm/platform';
 import type { MatchReasonCode } from '../domain/dedup/match-reasons';
 import type { AccountEntity } from '../infrastructure/account.entity';
 import type { AddressEntity } from '../infrastructure/address.entity';
@@ -93,7 +93,8 @@ export class AccountType {
   @Field(() => ID, { nullable: true }) parentAccountId: string | null;
   @Field(() => ID, { nullable: true, description: 'Null: in the public pool.' }) ownerId: string | null;
   @Field(() => LifecycleStageValue) lifecycleStage: string;
-  @Field(() => String, { nullable: true }) tier: string | null;
+  @Field(() => String, { nullable: true, description: 'Computed from value when the tenant has tier rules (customerTierRules), else entered by hand.' }) tier: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Customer value (CUS-07); entered by hand for now, later fed by orders.' }) value: Money | null;
   @Field(() => String, { nullable: true }) industry: string | null;
   @Field(() => String, { nullable: true }) source: string | null;
   @Field(() => String, { nullable: true }) website: string | null;
@@ -108,7 +109,8 @@ export class AccountType {
 
   static from(row: AccountEntity): AccountType {
     const { tenantId: _t, nameKey: _k, namePinyin: _p, mergedIntoId: _m, createdById: _c, valueMinor: _v, valueCurrency: _vc, lastInteractionAt: _l, ...fields } = row;
-    return Object.assign(new AccountType(), fields);
+    const value = row.valueMinor !== null && row.valueCurrency ? { amountMinor: BigInt(row.valueMinor), currency: row.valueCurrency } : null;
+    return Object.assign(new AccountType(), fields, { value });
   }
 }
 

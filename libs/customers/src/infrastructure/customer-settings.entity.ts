@@ -1,5 +1,10 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
+export interface StoredTierRules {
+  currency: string;
+  thresholds: { tier: string; minMinor: string }[];
+}
+
 /** Per-tenant settings of the customers context. */
 @Entity({ schema: 'customers', name: 'settings' })
 export class CustomerSettingsEntity {
@@ -13,6 +18,9 @@ export class CustomerSettingsEntity {
   /** How many pool customers one rep may hold at a time (claimed and still owned, ACC-02). */
   @Column({ type: 'int', default: 20 })
   poolClaimLimit: number;
+  /** CUS-05: tiers earned by customer value (minor units as strings); null: tiers are entered by hand. */
+  @Column({ type: 'jsonb', nullable: true })
+  tierRules: StoredTierRules | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -8,6 +8,7 @@ import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { seedDemoOwnership } from './demo-ownership';
 import { seedDemoImports } from './demo-imports';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoDataQuality } from './demo-data-quality';
 
 interface DemoAccount {
   kind: AccountKind;
@@ -75,4 +76,5 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
   await seedDemoOwnership(em, tenantId, ownerId);
   await seedDemoImports(em, tenantId, ownerId);
   await seedDemoContacts(em, tenantId, ownerId);
+  await seedDemoDataQuality(em, tenantId, ownerId);
 }

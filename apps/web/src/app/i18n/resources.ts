@@ -12,6 +12,8 @@ import timelineEn from '../../modules/timeline/locales/en.json';
 import timelineZhCN from '../../modules/timeline/locales/zh-CN.json';
 import documentsEn from '../../modules/documents/locales/en.json';
 import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
+import dataQualityEn from '../../modules/data-quality/locales/en.json';
+import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -27,6 +29,7 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: savedViewsEn, 'zh-CN': savedViewsZhCN },
   { en: timelineEn, 'zh-CN': timelineZhCN },
   { en: documentsEn, 'zh-CN': documentsZhCN },
+  { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {

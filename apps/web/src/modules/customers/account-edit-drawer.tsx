@@ -8,6 +8,8 @@ import { useFormErrors } from '../../shared/lib/use-server-errors';
 import { toEditValues, toUpdateAccountInput, type AccountEditValues, type EditableAccount } from './account-edit';
 import { duplicateCandidates, LIFECYCLE_STAGES, type Candidate } from './account-input';
 import { AccountProfileFields } from './account-profile-fields';
+import { CustomerValueFields } from '../data-quality/customer-value-fields';
+import { UnknownableItem } from '../data-quality/unknown-toggle';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { UpdateAccountMutation } from './operations';
 
@@ -142,21 +144,22 @@ export function AccountEditDrawer({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="tier" label={t('customers.tier')}>
+            <UnknownableItem field="tier" label={t('customers.tier')}>
               <Input maxLength={50} />
-            </Form.Item>
+            </UnknownableItem>
           </Col>
           <AccountProfileFields />
           <Col xs={24} sm={12}>
-            <Form.Item name="taxId" label={t('customers.taxId')}>
+            <UnknownableItem field="taxId" label={t('customers.taxId')}>
               <Input maxLength={50} />
-            </Form.Item>
+            </UnknownableItem>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="creditTermsDays" label={t('customers.creditTermsDays')}>
+            <UnknownableItem field="creditTermsDays" label={t('customers.creditTermsDays')}>
               <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} addonAfter={t('customers.days')} />
-            </Form.Item>
+            </UnknownableItem>
           </Col>
+          <CustomerValueFields />
           <Col span={24}>
             <Form.Item name="tags" label={t('customers.tags')}>
               <Select mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} placeholder={t('customers.tagsHint')} />

@@ -1,11 +1,13 @@
 import type { LifecycleStage, UpdateAccountInput } from '../../gql/graphql';
+import { fromMinorUnits, toMinorUnits, type MoneyValue } from '../data-quality/money';
+import { flagsOf, listOf, sameList, type UnknownFlags } from '../data-quality/unknown-fields';
 
 /** Account fields the edit form changes, in the order the form shows them. */
 export const EDITABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'notes'] as const;
 export type EditableAccountField = (typeof EDITABLE_ACCOUNT_FIELDS)[number];
 
 /** Fields an administrator may put under approval (customerSettings.protectedAccountFields). */
-export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags'] as const;
+export const PROTECTABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'billingAddress'] as const;
 
 /** The account as loaded, the edit form's starting point. */
 export interface EditableAccount {
@@ -21,6 +23,8 @@ export interface EditableAccount {
   tier?: string | null;
   tags: string[];
   notes: string;
+  unknownFields?: string[];
+  value?: MoneyValue | null;
 }
 
 export interface AccountEditValues {
@@ -34,6 +38,11 @@ export interface AccountEditValues {
   tier?: string;
   tags?: string[];
   notes?: string;
+  /** DQ-05: facts recorded as unknown. */
+  unknown?: UnknownFlags;
+  /** CUS-07: the amount as typed (major units) and its currency. */
+  valueAmount?: string | null;
+  valueCurrency?: string;
 }
 
 export function toEditValues(a: EditableAccount): AccountEditValues {
@@ -48,6 +57,9 @@ export function toEditValues(a: EditableAccount): AccountEditValues {
     tier: a.tier ?? '',
     tags: a.tags,
     notes: a.notes,
+    unknown: flagsOf(a.unknownFields),
+    valueAmount: a.value ? fromMinorUnits(a.value.amountMinor, a.value.currency) : null,
+    valueCurrency: a.value?.currency ?? 'CNY',
   };
 }
 
@@ -62,15 +74,22 @@ const text = (v: string | undefined | null): string | null => {
  */
 export function toUpdateAccountInput(original: EditableAccount, values: AccountEditValues, allowDuplicate = false): UpdateAccountInput {
   const input: UpdateAccountInput = { id: original.id, version: original.version };
+  const unknownFields = listOf(values.unknown);
   const name = values.name?.trim() ?? '';
   if (name !== original.name) input.name = name;
   if (values.lifecycleStage && values.lifecycleStage !== original.lifecycleStage) input.lifecycleStage = values.lifecycleStage;
   for (const field of ['industry', 'source', 'website', 'taxId', 'tier'] as const) {
-    const next = text(values[field]);
+    const next = unknownFields.includes(field) ? null : text(values[field]);
     if (next !== (original[field] ?? null)) input[field] = next;
   }
-  const terms = values.creditTermsDays ?? null;
+  const terms = unknownFields.includes('creditTermsDays') ? null : (values.creditTermsDays ?? null);
   if (terms !== (original.creditTermsDays ?? null)) input.creditTermsDays = terms;
+  const amount = unknownFields.includes('value') ? null : text(values.valueAmount);
+  const currency = values.valueCurrency ?? original.value?.currency ?? 'CNY';
+  // An amount the currency cannot hold is sent as typed, so the server names the field.
+  const value = amount === null ? null : { amountMinor: toMinorUnits(amount, currency) ?? amount, currency };
+  if (JSON.stringify(value) !== JSON.stringify(original.value ? { amountMinor: original.value.amountMinor, currency: original.value.currency } : null)) input.value = value;
+  if (!sameList(unknownFields, original.unknownFields ?? [])) input.unknownFields = unknownFields;
   const tags = (values.tags ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
   if (JSON.stringify(tags) !== JSON.stringify(original.tags)) input.tags = tags;
   const notes = values.notes ?? '';
@@ -86,8 +105,14 @@ export function displayValue(value: string | null | undefined): string {
     const parsed: unknown = JSON.parse(value);
     if (parsed === null || parsed === '') return '—';
     if (Array.isArray(parsed)) return parsed.join(', ') || '—';
+    if (isAddress(parsed)) return [parsed.street, parsed.district, parsed.city, parsed.province, parsed.postcode, parsed.country].filter(Boolean).join(', ');
     return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
   } catch {
     return value;
   }
+}
+
+/** A billing address in a change request (DQ-04). */
+function isAddress(value: unknown): value is { street: string; district?: string; city?: string; province?: string; postcode?: string; country?: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { street?: unknown }).street === 'string';
 }

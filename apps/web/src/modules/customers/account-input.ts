@@ -8,6 +8,7 @@ import type {
   MatchReasonCode,
 } from '../../gql/graphql';
 import { errorExtension } from '../../shared/lib/graphql-errors';
+import { listOf, type UnknownFlags } from '../data-quality/unknown-fields';
 
 export const ACCOUNT_KINDS: readonly AccountKind[] = ['COMPANY', 'INDIVIDUAL'];
 export const LIFECYCLE_STAGES: readonly LifecycleStage[] = ['PROSPECT', 'CUSTOMER', 'INACTIVE', 'CHURNED', 'UNKNOWN'];
@@ -24,6 +25,8 @@ export interface AccountFormValues {
   source?: string;
   website?: string;
   tags?: string[];
+  /** DQ-05: facts recorded as unknown, distinct from blank. */
+  unknown?: UnknownFlags;
   contactPoints?: { kind?: ContactPointKind; value?: string }[];
   addresses?: { kind?: AddressKind; street?: string; city?: string; postcode?: string; country?: string }[];
 }
@@ -38,13 +41,16 @@ const text = (value: string | undefined | null): string | undefined => {
  * the server) so that a field error such as `input.contactPoints.1.value` points at the row on screen.
  */
 export function toCreateAccountInput(values: AccountFormValues, allowDuplicate = false): CreateAccountInput {
+  const unknownFields = listOf(values.unknown);
+  const known = (field: 'industry' | 'source' | 'website') => (unknownFields.includes(field) ? undefined : text(values[field]));
   return {
     kind: values.kind,
     name: values.name?.trim() ?? '',
     lifecycleStage: values.lifecycleStage,
-    industry: text(values.industry),
-    source: text(values.source),
-    website: text(values.website),
+    industry: known('industry'),
+    source: known('source'),
+    website: known('website'),
+    ...(unknownFields.length ? { unknownFields } : {}),
     tags: values.tags?.map((t) => t.trim()).filter((t) => t.length > 0),
     contactPoints: (values.contactPoints ?? []).map((c) => ({ kind: c.kind ?? 'OTHER', value: c.value?.trim() ?? '' })),
     addresses: (values.addresses ?? []).map((a) => ({

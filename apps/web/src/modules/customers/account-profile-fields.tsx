@@ -1,25 +1,26 @@
-import { Col, Form, Input } from 'antd';
+import { Col, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { UnknownableItem } from '../data-quality/unknown-toggle';
 
-/** Industry, source and website: the same inputs in the create and the edit form. */
+/** Industry, source and website: the same inputs in the create and the edit form, each answerable "unknown" (DQ-05). */
 export function AccountProfileFields() {
   const { t } = useTranslation();
   return (
     <>
       <Col xs={24} sm={12}>
-        <Form.Item name="industry" label={t('customers.industry')}>
+        <UnknownableItem field="industry" label={t('customers.industry')}>
           <Input maxLength={100} />
-        </Form.Item>
+        </UnknownableItem>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="source" label={t('customers.source')}>
+        <UnknownableItem field="source" label={t('customers.source')}>
           <Input maxLength={100} />
-        </Form.Item>
+        </UnknownableItem>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="website" label={t('customers.website')}>
+        <UnknownableItem field="website" label={t('customers.website')}>
           <Input maxLength={300} placeholder="https://" />
-        </Form.Item>
+        </UnknownableItem>
       </Col>
     </>
   );

@@ -10,6 +10,7 @@ import { CustomerPeople } from '../contacts/customer-people';
 import { AccountEditDrawer } from './account-edit-drawer';
 import { MergeHistory } from './merge-history';
 import { OwnershipHistoryCard } from '../ownership/ownership-history';
+import { CustomerValue } from '../data-quality/customer-value';
 import { PendingChanges } from './pending-changes';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { formatDateTime } from '../../shared/lib/format';
@@ -79,7 +80,7 @@ export function CustomerDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { id } });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(() => new URLSearchParams(window.location.search).get('edit') === '1');
   const [sentForApproval, setSentForApproval] = useState(false);
   const historyRefetchKey = data?.account.version;
   const back = (
@@ -200,6 +201,7 @@ export function CustomerDetail({ id }: { id: string }) {
           </Card>
         </Col>
         <CustomerPeople accountId={a.id} accountName={a.name} />
+        <Col span={24}><CustomerValue accountId={a.id} /></Col>
         {a.pendingChangeRequests.length > 0 && (
           <Col span={24}>
             <Card title={t('customers.approvals.pendingForRecord')} size="small">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { AuditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, MergeCellsOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,6 +110,11 @@ export function CustomersList() {
                 </Button>
               </Tooltip>
             )}
+            <Link to="/customers/data-quality">
+              <Button icon={<SafetyCertificateOutlined />} data-testid="open-data-quality">
+                {t('dataQuality.open')}
+              </Button>
+            </Link>
             {can(me.permissions, 'customer', 'admin') && (
               <Link to="/customers/approvals">
                 <Button icon={<AuditOutlined />} data-testid="open-approvals">

@@ -53,6 +53,7 @@ export const AccountQuery = graphql(`
       website
       taxId
       tier
+      value
       creditTermsDays
       notes
       tags

@@ -1,4 +1,5 @@
 import type { JobName } from '@crm/platform';
+import '../tiers/tier-jobs';
 
 /** Runs one uploaded CSV import (CUS-04); ids only, the handler re-reads the job row. */
 export interface ImportAccountsJob {
@@ -12,4 +13,4 @@ declare module '@crm/platform' {
   }
 }
 
-export const CUSTOMERS_JOBS = ['customers.import'] as const satisfies readonly JobName[];
+export const CUSTOMERS_JOBS = ['customers.import', 'customers.recompute-tiers'] as const satisfies readonly JobName[];

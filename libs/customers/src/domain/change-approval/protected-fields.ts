@@ -2,8 +2,8 @@
  * Protected key fields (DQ-04): a change to one of them by someone without the right to change
  * protected fields is held back as a change request; the other fields apply at once.
  */
-/** Credit terms and the tax id unless a tenant chooses otherwise (billing addresses: to do, see the issue notes). */
-export const DEFAULT_PROTECTED_ACCOUNT_FIELDS = ['creditTermsDays', 'taxId'] as const;
+/** Credit terms, the tax id and the billing address (its own rows) unless a tenant chooses otherwise. */
+export const DEFAULT_PROTECTED_ACCOUNT_FIELDS = ['creditTermsDays', 'taxId', 'billingAddress'] as const;
 
 export interface SplitChanges<T> {
   apply: Partial<T>;

@@ -9,6 +9,7 @@ import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndView
 import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappingAndSweep';
 import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDocuments';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
+import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const CUSTOMERS_MIGRATIONS = [
   ImportMappingAndSweep1795411166599,
   TimelineAndDocuments1795411185081,
   AccountListIndexes1795413077403,
+  DataQuality1795411239198,
 ];

@@ -1,0 +1,80 @@
+import { WebHarness } from '../testing/web-harness';
+
+/* The data-quality report in headless Chromium against the real API and the demo data (start-up in testing/web-harness.ts). */
+
+const TWINS = ['杭州西湖茶业有限公司', '杭州西湖茶業股份有限公司']; // demo data: same phone, same name in two scripts
+const STALE = '深圳市前海云链物流有限公司'; // demo data: untouched for 9 months
+const NO_INDUSTRY = 'Li Na'; // demo data: an individual without phone or industry
+
+jest.setTimeout(120_000);
+
+describe('data-quality report in headless Chromium', () => {
+  let web: WebHarness;
+
+  beforeAll(async () => {
+    web = await WebHarness.start();
+  }, 300_000);
+
+  afterAll(() => web?.stop());
+
+  it('DQ-05 an admin opens the report, sees a customer missing a fact, a duplicate cluster and a stale customer, follows the links and records the fact as unknown', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.getByRole('link', { name: '客户', exact: true }).click();
+    await page.waitForURL(/\/customers$/);
+    await page.getByTestId('open-data-quality').click();
+    await page.waitForURL(/\/customers\/data-quality$/);
+
+    // Missing facts: pick "行业" (industry); Li Na has none.
+    const missing = page.getByTestId('missing-section');
+    await missing.getByTestId('missing-field-INDUSTRY').click();
+    await missing.getByText('缺少行业的客户').waitFor();
+    const row = missing.getByTestId('missing-customer').filter({ hasText: NO_INDUSTRY });
+    await row.waitFor();
+
+    // The duplicate pair is one cluster, with both names linking to the customers.
+    const cluster = page.getByTestId('duplicate-cluster').filter({ hasText: TWINS[0]! });
+    await cluster.waitFor();
+    await expect(cluster.getByTestId('cluster-customer').allTextContents()).resolves.toEqual([...TWINS].sort((a, b) => a.localeCompare(b)));
+    await cluster.getByTestId('cluster-merge').click();
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Stale: the demo customer nobody touched for 9 months; 12 months leaves it out.
+    const stale = page.getByTestId('stale-section');
+    await stale.getByTestId('stale-customer').filter({ hasText: STALE }).waitFor();
+
+    // Follow the missing customer's edit link: the edit drawer opens; "unknown" is an answer, not a blank.
+    await row.getByTestId('missing-edit').click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}\?edit=1$/);
+    await page.getByTestId('unknown-industry').click();
+    await expect(page.locator('#industry').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('customer-edit-submit').click();
+    await page.locator('.ant-descriptions-item', { hasText: '行业' }).getByText('未知', { exact: true }).waitFor();
+
+    // Back in the report, Li Na no longer lacks an industry.
+    await page.goto(`${web.webUrl}/customers/data-quality`);
+    await page.getByTestId('missing-field-INDUSTRY').click();
+    await page.getByText('缺少行业的客户').waitFor();
+    await page.getByTestId('missing-list').locator('.ant-list-item, .ant-empty').first().waitFor();
+    expect(await page.getByTestId('missing-customer').filter({ hasText: NO_INDUSTRY }).count()).toBe(0);
+
+    // A cluster member's link opens that customer.
+    await page.getByTestId('duplicate-cluster').filter({ hasText: TWINS[1]! }).getByRole('link', { name: TWINS[1]!, exact: true }).click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('customer-name').textContent()).resolves.toBe(TWINS[1]);
+  });
+
+  it('CUS-05 CUS-07 the customer page shows the value and the tier computed from it', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.getByRole('link', { name: '客户', exact: true }).click();
+    await page.getByTestId('customers-table').getByRole('link', { name: '上海宏达贸易有限公司', exact: true }).click();
+    const value = page.getByTestId('customer-value');
+    await value.waitFor();
+    await expect(value.getByTestId('customer-value-amount').textContent()).resolves.toContain('1,280,000.00');
+    await expect(value.getByTestId('customer-value-tier').textContent()).resolves.toBe('A');
+  });
+});

@@ -1,0 +1,180 @@
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { createTenantRow, createTestUser } from '@crm/platform';
+import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
+
+jest.setTimeout(90_000);
+
+const CREATE = `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id version unknownFields tier value } } }`;
+const UPDATE = `mutation($input: UpdateAccountInput!) {
+  updateAccount(input: $input) { account { id version industry lifecycleStage unknownFields tier value } changeRequest { id changes { field after } } }
+}`;
+const REPORT = `query($months: Int, $field: DataQualityField!) {
+  customerDataQuality(staleMonths: $months) {
+    customerCount staleMonths
+    missingFields { field count }
+    missing(field: $field, first: 50) { totalCount edges { node { id name } } }
+    duplicateClusterCount
+    duplicateClusters(first: 50) { totalCount edges { node { id size accountIds reasons { code key } accounts { id name } } } }
+    staleCount
+    stale(first: 50) { totalCount edges { node { id name } } }
+  }
+}`;
+
+interface Report {
+  customerCount: number;
+  staleMonths: number;
+  missingFields: { field: string; count: number }[];
+  missing: { totalCount: number; edges: { node: { id: string; name: string } }[] };
+  duplicateClusterCount: number;
+  duplicateClusters: { totalCount: number; edges: { node: { id: string; size: number; accountIds: string[]; reasons: { code: string; key: string }[]; accounts: { id: string; name: string }[] } }[] };
+  staleCount: number;
+  stale: { totalCount: number; edges: { node: { id: string; name: string } }[] };
+}
+type Account = { id: string; version: number; unknownFields: string[]; tier: string | null; value: { amountMinor: string; currency: string } | null };
+
+describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CUS-05, CUS-07)', () => {
+  let api: ApiHarness;
+  let admin: string;
+  let repA: string;
+  let repB: string;
+
+  const report = async (token: string, field = 'PHONE', months = 6): Promise<Report> => {
+    const res = await api.gql<{ customerDataQuality: Report }>(REPORT, { months, field }, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!.customerDataQuality;
+  };
+  const create = async (input: Record<string, unknown>, token: string): Promise<Account> => {
+    const res = await api.gql<{ createAccount: { account: Account } }>(CREATE, { input: { kind: 'COMPANY', allowDuplicate: true, ...input } }, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!.createAccount.account;
+  };
+  const names = (conn: { edges: { node: { name: string } }[] }) => conn.edges.map((e) => e.node.name);
+  const count = (r: Report, field: string) => r.missingFields.find((m) => m.field === field)!.count;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start();
+    admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const perms = ['customer:view', 'customer:create', 'customer:edit'];
+    const a = await createTestUser(api.appDs, api.demoTenantId, { permissions: perms, dataScope: 'own' });
+    const b = await createTestUser(api.appDs, api.demoTenantId, { permissions: perms, dataScope: 'own' });
+    repA = await api.signIn(DEMO_TENANT.slug, a.user.email, a.password);
+    repB = await api.signIn(DEMO_TENANT.slug, b.user.email, b.password);
+  });
+
+  afterAll(() => api?.stop());
+
+  it('DQ-05 the demo tenant’s report has a customer without a phone, a duplicate pair and a stale customer', async () => {
+    const r = await report(admin);
+    expect(count(r, 'PHONE')).toBeGreaterThan(0);
+    expect(names(r.missing)).toContain('Li Na');
+    const twins = r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accounts.some((a) => a.name === '杭州西湖茶业有限公司'));
+    expect(twins?.accounts.map((a) => a.name).sort()).toEqual(['杭州西湖茶业有限公司', '杭州西湖茶業股份有限公司']);
+    expect(twins?.reasons.map((x) => x.code).sort()).toEqual(['SAME_COMPANY_NAME', 'SAME_PHONE']);
+    expect(names(r.stale)).toEqual(['深圳市前海云链物流有限公司']);
+    expect(r.staleCount).toBe(1);
+  });
+
+  it('DQ-05 missing fields count blanks but not explicit unknowns, and the list names the customers', async () => {
+    const before = await report(repA, 'INDUSTRY');
+    await create({ name: 'DQ Blank Industry Co' }, repA);
+    await create({ name: 'DQ Unknown Industry Co', unknownFields: ['industry'] }, repA);
+    await create({ name: 'DQ Known Industry Co', industry: 'Retail', contactPoints: [{ kind: 'MOBILE', value: '13900139001' }] }, repA);
+    const after = await report(repA, 'INDUSTRY');
+    expect(count(after, 'INDUSTRY') - count(before, 'INDUSTRY')).toBe(1);
+    expect(names(after.missing)).toContain('DQ Blank Industry Co');
+    expect(names(after.missing)).not.toContain('DQ Unknown Industry Co');
+    expect(count(after, 'PHONE') - count(before, 'PHONE')).toBe(2);
+    expect(after.customerCount - before.customerCount).toBe(3);
+    expect(count(after, 'OWNER')).toBe(0);
+  });
+
+  it('DQ-05 duplicate clusters join records matching by e-mail, phone or name into one cluster', async () => {
+    const x = await create({ name: 'Cluster Alpha Trading Ltd', contactPoints: [{ kind: 'EMAIL', value: 'Buyer@Alpha.example.com' }] }, repA);
+    const y = await create({ name: 'Alpha Procurement Services', contactPoints: [{ kind: 'EMAIL', value: 'buyer@alpha.example.com' }, { kind: 'PHONE', value: '021 5555 0101' }] }, repA);
+    const z = await create({ name: 'Zeta Holdings', contactPoints: [{ kind: 'MOBILE', value: '+86 21 5555 0101' }] }, repA);
+    const w = await create({ name: 'Cluster Alpha Trading Co., Ltd.' }, repA);
+    const r = await report(repA);
+    const cluster = r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accountIds.includes(x.id));
+    expect(cluster?.accountIds.sort()).toEqual([x.id, y.id, z.id, w.id].sort());
+    expect(cluster?.size).toBe(4);
+    expect(cluster?.reasons.map((reason) => reason.code).sort()).toEqual(['SAME_COMPANY_NAME', 'SAME_EMAIL', 'SAME_PHONE']);
+    expect(r.duplicateClusterCount).toBe(r.duplicateClusters.totalCount);
+  });
+
+  it('DQ-05 ACC-01 ACC-05 a rep’s report covers only their customers; another tenant’s never shows', async () => {
+    const mine = await create({ name: 'Peer Private Twin Ltd', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repA);
+    await create({ name: 'Peer Private Twin Co', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repA);
+    const b = await report(repB);
+    expect(b.customerCount).toBe(0);
+    expect(b.missingFields.every((m) => m.count === 0)).toBe(true);
+    expect(b.duplicateClusterCount).toBe(0);
+    expect(b.missing.totalCount).toBe(0);
+
+    // A twin in B's own book does not pair with A's record either.
+    await create({ name: 'Peer Private Twin GmbH', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repB);
+    expect((await report(repB)).duplicateClusterCount).toBe(0);
+    const adminReport = await report(admin);
+    const cluster = adminReport.duplicateClusters.edges.map((e) => e.node).find((c) => c.accountIds.includes(mine.id));
+    expect(cluster?.size).toBe(3);
+
+    const other = await createTenantRow(api.admin);
+    const otherAdmin = await createTestUser(api.appDs, other.id, { permissions: ['*:*'] });
+    const otherToken = await api.signIn(other.slug, otherAdmin.user.email, otherAdmin.password);
+    const o = await report(otherToken);
+    expect([o.customerCount, o.duplicateClusterCount, o.staleCount, o.missing.totalCount]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('DQ-05 stale: no update and no interaction for N months; a recent interaction or a shorter N changes the answer', async () => {
+    const old = await create({ name: 'Long Quiet Ltd' }, admin);
+    const talked = await create({ name: 'Quiet But Called Ltd' }, admin);
+    await api.admin.query(`UPDATE customers.account SET updated_at = now() - interval '8 months' WHERE id = ANY($1)`, [[old.id, talked.id]]);
+    await api.admin.query(
+      `INSERT INTO customers.interaction (tenant_id, account_id, kind, subject, occurred_at) VALUES ($1, $2, 'call', 'check-in', now() - interval '2 months')`,
+      [api.demoTenantId, talked.id],
+    );
+    const six = await report(admin);
+    expect(names(six.stale)).toContain('Long Quiet Ltd');
+    expect(names(six.stale)).not.toContain('Quiet But Called Ltd');
+    const twelve = await report(admin, 'PHONE', 12);
+    expect(names(twelve.stale)).not.toContain('Long Quiet Ltd');
+    expect(twelve.staleMonths).toBe(12);
+    const one = await report(admin, 'PHONE', 1);
+    expect(names(one.stale)).toEqual(expect.arrayContaining(['Long Quiet Ltd', 'Quiet But Called Ltd']));
+    const bad = await api.gql(REPORT, { months: 0, field: 'PHONE' }, admin);
+    expect(codeOf(bad)).toBe('VALIDATION_FAILED');
+    expect(codeOf(await api.gql(REPORT, { field: 'PHONE' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('DQ-05 unknown is kept apart from blank: giving a value removes it from the unknown list; value and unknown at once is refused', async () => {
+    const acc = await create({ name: 'Unknown Facts Ltd', unknownFields: ['industry', 'source'] }, repA);
+    expect(acc.unknownFields).toEqual(['industry', 'source']);
+    const refused = await api.gql(UPDATE, { input: { id: acc.id, version: acc.version, industry: 'Retail', unknownFields: ['industry'] } }, repA);
+    expect([codeOf(refused), fieldOf(refused)]).toEqual(['VALIDATION_FAILED', 'input.industry']);
+    const set = await api.gql<{ updateAccount: { account: Account & { industry: string } } }>(UPDATE, { input: { id: acc.id, version: acc.version, industry: 'Retail' } }, repA);
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.updateAccount.account).toMatchObject({ industry: 'Retail', unknownFields: ['source'] });
+    const badName = await api.gql(CREATE, { input: { kind: 'COMPANY', name: 'Bad Unknown Co', unknownFields: ['name'] } }, repA);
+    expect([codeOf(badName), fieldOf(badName)]).toEqual(['VALIDATION_FAILED', 'input.unknownFields']);
+  });
+
+  it('CUS-07 stage changes follow the allowed transitions; a refused one names the field and changes nothing', async () => {
+    const acc = await create({ name: 'Lifecycle Path Ltd' }, repA);
+    const bad = await api.gql(UPDATE, { input: { id: acc.id, version: acc.version, lifecycleStage: 'INACTIVE' } }, repA);
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['VALIDATION_FAILED', 'input.lifecycleStage']);
+    const ok = await api.gql<{ updateAccount: { account: { lifecycleStage: string; version: number } } }>(UPDATE, { input: { id: acc.id, version: acc.version, lifecycleStage: 'CUSTOMER' } }, repA);
+    expect(ok.data!.updateAccount.account.lifecycleStage).toBe('CUSTOMER');
+    const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE event_type = 'customer.account.stage-changed' AND aggregate_id = $1`, [acc.id]);
+    expect(event.payload).toEqual({ accountId: acc.id, from: 'prospect', to: 'customer' });
+    const back = await api.gql(UPDATE, { input: { id: acc.id, version: ok.data!.updateAccount.account.version, lifecycleStage: 'PROSPECT' } }, repA);
+    expect(codeOf(back)).toBe('VALIDATION_FAILED');
+  });
+
+  it('CUS-05 CUS-07 customer value is Money; with the demo tier rules the tier follows the value', async () => {
+    const acc = await create({ name: 'Valued Customer Ltd', value: { amountMinor: '25000000', currency: 'CNY' } }, repA);
+    expect(acc).toMatchObject({ value: { amountMinor: '25000000', currency: 'CNY' }, tier: 'B' });
+    const up = await api.gql<{ updateAccount: { account: Account } }>(UPDATE, { input: { id: acc.id, version: acc.version, value: { amountMinor: '150000000', currency: 'CNY' } } }, repA);
+    expect(up.data!.updateAccount.account).toMatchObject({ tier: 'A', value: { amountMinor: '150000000', currency: 'CNY' } });
+    const bad = await api.gql(CREATE, { input: { kind: 'COMPANY', name: 'Float Value Co', value: { amountMinor: 12.5, currency: 'CNY' } } }, repA);
+    expect(bad.errors?.[0]?.message).toMatch(/amountMinor/);
+  });
+});
