@@ -8,8 +8,8 @@ import { TrigramLeakproof1795408968589 } from './1795408968589-TrigramLeakproof'
 import { OwnershipAndViews1795411164156 } from './1795411164156-OwnershipAndViews';
 import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappingAndSweep';
 import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDocuments';
-import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 import { DataQuality1795411239198 } from './1795411239198-DataQuality';
+import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -23,6 +23,6 @@ export const CUSTOMERS_MIGRATIONS = [
   OwnershipAndViews1795411164156,
   ImportMappingAndSweep1795411166599,
   TimelineAndDocuments1795411185081,
-  AccountListIndexes1795413077403,
   DataQuality1795411239198,
+  AccountListIndexes1795413077403,
 ];
