@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader } from '@crm/platform';
+import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader, RecordVisibilityRegistry } from '@crm/platform';
+import { CustomerRecordVisibility } from './application/record-visibility';
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
 import { AccountOwnershipService } from './application/account-ownership.service';
@@ -94,12 +95,15 @@ import './application/tiers/tier-jobs';
     AccountAddressResolver,
     TierRulesService,
     TierRulesResolver,
+    CustomerRecordVisibility,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
 })
 export class CustomersModule implements OnModuleInit {
   constructor(
     private readonly catalog: PermissionCatalog,
+    private readonly recordVisibility: RecordVisibilityRegistry,
+    private readonly customerRecords: CustomerRecordVisibility,
     private readonly timeline: TimelineRegistry,
     private readonly interactionEntries: InteractionTimelineProvider,
     private readonly documentEntries: DocumentTimelineProvider,
@@ -114,6 +118,8 @@ export class CustomersModule implements OnModuleInit {
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);
+    // ACC-01: the audit trail shows a record's history only to those who see the record
+    this.customerRecords.register(this.recordVisibility);
   }
 }
 

@@ -36,6 +36,8 @@ export { UserType } from './identity/graphql/user.type';
 // ---------- access: users, roles, units, permission catalog, record visibility ----------
 export { AccessModule } from './access/access.module';
 export { PermissionCatalog, PLATFORM_PERMISSIONS } from './access/permission-catalog';
+export { RecordVisibilityRegistry } from './access/record-visibility.registry';
+export type { RecordVisibilityCheck } from './access/record-visibility.registry';
 export type { PermissionCatalogEntry } from './access/permission-catalog';
 export { BUILT_IN_ROLES, ensureBuiltInRoles } from './access/built-in-roles';
 export { effectivePermissions, widestDataScope } from './access/data-scope';

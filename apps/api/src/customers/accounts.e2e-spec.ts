@@ -177,6 +177,15 @@ describe('accounts over GraphQL (CUS-01, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
       expect(await names(managerToken)).toContain('Rep Private Customer Co');
     });
 
+    it('ACC-01 PLT-04 a customer’s history is read by those who see the customer, not by a peer who knows its id', async () => {
+      const entries = async (token: string) => api.gql<{ auditTrail: { edges: unknown[] } }>(TRAIL, { id: repAccountId }, token);
+      expect((await entries(repToken)).data!.auditTrail.edges.length).toBeGreaterThan(0);
+      expect((await entries(managerToken)).data!.auditTrail.edges.length).toBeGreaterThan(0);
+      const peer = await entries(peerToken);
+      expect(codeOf(peer)).toBe('NOT_FOUND');
+      expect(fieldOf(peer)).toBe('recordId');
+    });
+
     it('ACC-01 DQ-02 a peer is still warned of the hidden duplicate, without seeing it', async () => {
       const res = await create({ kind: 'COMPANY', name: 'Rep Private Customer Company Limited' }, peerToken);
       expect(codeOf(res)).toBe('DUPLICATE_SUSPECTED');

@@ -5,17 +5,20 @@ import { UserAccessResolver } from './graphql/user-access.resolver';
 import { OrgUnitService } from './org-unit.service';
 import { PermissionCatalog } from './permission-catalog';
 import { RecordShareService } from './record-share.service';
+import { RecordVisibilityRegistry } from './record-visibility.registry';
 import { RoleService } from './role.service';
 import { UserAdminService } from './user-admin.service';
 import { VisibilityService } from './visibility.service';
 
 /**
  * Users, roles, units, the permission catalog and record visibility. Other contexts inject
- * `PermissionCatalog` (to register their record types), `VisibilityService` and `RecordShareService`.
+ * `PermissionCatalog` and `RecordVisibilityRegistry` (to register their record types and who sees one),
+ * `VisibilityService` and `RecordShareService`.
  */
 @Module({
   providers: [
     PermissionCatalog,
+    RecordVisibilityRegistry,
     VisibilityService,
     RecordShareService,
     OrgUnitService,
@@ -25,6 +28,6 @@ import { VisibilityService } from './visibility.service';
     RoleResolver,
     OrgUnitResolver,
   ],
-  exports: [PermissionCatalog, VisibilityService, RecordShareService],
+  exports: [PermissionCatalog, RecordVisibilityRegistry, VisibilityService, RecordShareService],
 })
 export class AccessModule {}

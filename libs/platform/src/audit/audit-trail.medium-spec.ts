@@ -8,6 +8,7 @@ import {
   createDataSource,
   LoaderRegistry,
   Principal,
+  RecordVisibilityRegistry,
   RequestContext,
   TenantDb,
   UserEntity,
@@ -15,6 +16,8 @@ import {
 } from '@crm/platform';
 import { getRawAndPlainEntities } from '../database/plain-entities';
 import { createTenantRow, systemPrincipal } from '../testing/factories';
+
+const OWNER = '00000000-0000-4000-8000-000000000001';
 
 describe('audit trail (read side)', () => {
   let db: TestDatabase;
@@ -35,7 +38,10 @@ describe('audit trail (read side)', () => {
     const logger = app.logger;
     Object.assign(app, { logger: Object.assign(Object.create(logger), { logQuery: (query: string) => queries.push(query) }) });
     tenantDb = new TenantDb(app);
-    service = new AuditTrailService(tenantDb, db.config);
+    const visibility = new RecordVisibilityRegistry();
+    // a context's rule: only the record's owner sees it (here: the principal whose user id is 'owner-of-shared-id')
+    visibility.register('customer', async (_em, principal, recordId) => recordId !== 'shared-id' || principal.userId === OWNER);
+    service = new AuditTrailService(tenantDb, db.config, visibility);
     tenantA = (await createTenantRow(admin)).id;
     tenantB = (await createTenantRow(admin)).id;
     actors = await admin
@@ -78,6 +84,18 @@ describe('audit trail (read side)', () => {
     await expect(as(undefined, () => service.page('customer', 'shared-id', {}))).rejects.toBeInstanceOf(AppError);
     const viaAudit = await as(systemPrincipal(tenantA, { permissions: new Set(['audit:view']) }), () => service.page('customer', 'shared-id', { first: 1 }));
     expect(viaAudit.edges).toHaveLength(1);
+  });
+
+  it('ACC-01 PLT-04 a record’s trail is read only by those who see the record (its context’s rule) or by auditors', async () => {
+    const viewer = systemPrincipal(tenantA, { permissions: new Set(['customer:view']), dataScope: 'own' });
+    await expect(as({ ...viewer, userId: '00000000-0000-4000-8000-000000000002' }, () => service.page('customer', 'shared-id', {}))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'recordId',
+    });
+    const owner = await as({ ...viewer, userId: OWNER }, () => service.page('customer', 'shared-id', { first: 1 }));
+    expect(owner.edges).toHaveLength(1);
+    const auditor = await as({ ...viewer, permissions: new Set(['audit:view']) }, () => service.page('customer', 'shared-id', { first: 1 }));
+    expect(auditor.edges).toHaveLength(1);
   });
 
   it('PLT-05 resolving the actor of 50 entries reads users once per request (DataLoader, no N+1), in input order', async () => {

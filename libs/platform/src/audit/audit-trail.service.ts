@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { can, assertCan } from '../access/permissions';
+import { RecordVisibilityRegistry } from '../access/record-visibility.registry';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
 import { PageArgs, Page, paginate, SortDirection } from '../graphql/connection/paginate';
@@ -22,15 +23,21 @@ export class AuditTrailService {
   constructor(
     private readonly db: TenantDb,
     private readonly config: AppConfig,
+    private readonly visibility: RecordVisibilityRegistry,
   ) {}
 
-  /** Needs `audit:view`, or the right to view records of that type. */
+  /**
+   * Needs `audit:view` (auditors read any record's history in their tenant), or the right to view records
+   * of that type and to see this record (ACC-01: its context's rule); otherwise NOT_FOUND, as for the record.
+   */
   async page(recordType: string, recordId: string, args: TrailPageOptions): Promise<Page<AuditLogEntity>> {
     const principal = RequestContext.principal();
     if (!principal) throw AppError.unauthenticated();
-    if (!can(principal, recordType, 'view')) assertCan(principal, 'audit', 'view');
+    const auditor = can(principal, 'audit', 'view');
+    if (!auditor) assertCan(principal, recordType, 'view');
     const { alongside, ...pageArgs } = args;
     return this.db.transaction(async (em) => {
+      if (!auditor && !(await this.visibility.canSee(em, principal, recordType, recordId))) throw AppError.notFound(recordType, recordId, 'recordId');
       const page = await paginate(
         em
           .getRepository(AuditLogEntity)
