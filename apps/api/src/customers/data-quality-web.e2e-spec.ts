@@ -39,7 +39,7 @@ describe('data-quality report in headless Chromium', () => {
     await cluster.getByTestId('cluster-merge').click();
     const dialog = page.getByTestId('merge-dialog');
     await dialog.waitFor();
-    await page.keyboard.press('Escape');
+    await page.getByTestId('merge-cancel').click();
     await dialog.waitFor({ state: 'hidden' });
 
     // Stale: the demo customer nobody touched for 9 months; 12 months leaves it out.

@@ -98,6 +98,7 @@ export function MergeDialog({ ids, open, onClose, onMerged }: { ids: string[]; o
       title={t('customers.merge.title', { count: ids.length })}
       okText={t('customers.merge.confirm')}
       okButtonProps={{ disabled: !records, 'data-testid': 'merge-confirm' } as ButtonProps}
+      cancelButtonProps={{ 'data-testid': 'merge-cancel' } as ButtonProps}
       confirmLoading={merging.loading}
       onOk={() => void confirm()}
       onCancel={onClose}
