@@ -6,7 +6,7 @@ import { AppConfig, withDatabase } from '@crm/platform';
 import { ApiProcess } from '../lib/api-process';
 import { benchAuthHeaders } from '../lib/auth';
 import { benchConfig } from '../lib/bench-db';
-import { CITIES, generateBase, INDUSTRY, pick, random, CUSTOMERS_BENCH_DATABASE, seedCustomers } from '../lib/customer-data';
+import { CITIES, CUSTOMERS_BENCH_DATABASE, generateBase, INDUSTRY, pick, random, resetRandom, seedCustomers } from '../lib/customer-data';
 import { BenchResult, scored } from '../lib/result';
 
 /** `pnpm bench customer-import -- --size=200000 --rows=50000` for a quick local run; the issue's figures are 1,000,000 and 200,000. */
@@ -24,10 +24,12 @@ function writeCsv(file: string, existingPhones: string[]): { duplicates: number;
   const lines = [HEADER.join(',')];
   let duplicates = 0;
   let bad = 0;
+  // another seed than the seeded customers', so the file holds new customers, not the same names again
+  resetRandom(20_261_123);
   const fresh = generateBase(ROWS);
   fresh.forEach((row, i) => {
     let phone = `158${String(10_000_000 + i).padStart(8, '0')}`;
-    let email = row.email ?? '';
+    let email = row.email ? `imported.${i}@mail${i % 89}.example.cn` : '';
     if (i % 20 === 7 && existingPhones.length > 0) {
       phone = pick(existingPhones);
       duplicates++;
@@ -73,7 +75,7 @@ async function removeImported(config: AppConfig, since: Date): Promise<void> {
   try {
     await client.query(
       `DELETE FROM customers.contact_point WHERE party_type = 'account' AND party_id IN (SELECT id FROM customers.account WHERE created_at >= $1);
-       DELETE FROM customers.address WHERE account_id IN (SELECT id FROM customers.account WHERE created_at >= $1);
+       DELETE FROM customers.address WHERE party_type = 'account' AND party_id IN (SELECT id FROM customers.account WHERE created_at >= $1);
        DELETE FROM customers.account WHERE created_at >= $1`.replace(/\$1/g, `'${since.toISOString()}'`),
     );
   } finally {
@@ -107,6 +109,11 @@ export async function customerImport(): Promise<BenchResult[]> {
     DATABASE_ADMIN_URL: withDatabase(base0.DATABASE_ADMIN_URL, CUSTOMERS_BENCH_DATABASE),
   });
   await seedCustomers(config, SIZE);
+  // A run that was interrupted leaves its job "running"; the new worker's sweep would resume it alongside.
+  const cleanup = new Client({ connectionString: config.DATABASE_ADMIN_URL });
+  await cleanup.connect();
+  await cleanup.query(`UPDATE customers.import_job SET status = 'failed', error = 'left by an interrupted benchmark run' WHERE status IN ('queued', 'running')`);
+  await cleanup.end();
   const file = path.join(tmpdir(), `crm-bench-import-${process.pid}.csv`);
   const admin = new Client({ connectionString: config.DATABASE_ADMIN_URL });
   await admin.connect();

@@ -48,6 +48,11 @@ export interface CreateAccountCommand {
   addresses?: NewAddress[] | null;
   /** Create although duplicates are suspected (the user looked at the candidates and said "no"). */
   allowDuplicate?: boolean | null;
+  /**
+   * The caller has already searched for duplicates (a bulk import, by the strong reasons only) and these
+   * are what it found: the create does not search again.
+   */
+  checkedDuplicates?: DuplicateCandidate[] | null;
 }
 
 export interface AccountFilter {
@@ -96,12 +101,14 @@ export class AccountService {
 
     return this.db.transaction(async (em) => {
       if (command.parentAccountId) await this.assertVisibleParent(em, principal, command.parentAccountId);
-      const duplicates = await this.duplicates.findAccounts(em, principal, {
-        kind: command.kind,
-        name,
-        emails: points.emails,
-        phones: points.phones,
-      });
+      const duplicates =
+        command.checkedDuplicates ??
+        (await this.duplicates.findAccounts(em, principal, {
+          kind: command.kind,
+          name,
+          emails: points.emails,
+          phones: points.phones,
+        }));
       if (duplicates.length > 0 && !command.allowDuplicate) throw duplicateSuspected(duplicates);
 
       const account = em.create(AccountEntity, {

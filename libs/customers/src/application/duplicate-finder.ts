@@ -16,6 +16,12 @@ export interface AccountProbe {
   phones?: string[];
   /** The account being edited, never its own duplicate. */
   excludeId?: string;
+  /**
+   * Only records with the same e-mail or phone, or companies with the same name key (the reasons a bulk
+   * import acts on without a person looking): index lookups alone, no similar-name search, so a row of a
+   * large import stays cheap.
+   */
+  exactOnly?: boolean;
 }
 
 export interface ContactProbe {
@@ -114,6 +120,7 @@ interface NormalizedProbe {
   emails: string[];
   phones: string[];
   excludeId?: string;
+  exactOnly?: boolean;
 }
 
 /**
@@ -132,6 +139,7 @@ export class DuplicateFinder {
       keys: accountNameKeys(probe.kind, probe.name),
       ...contactPointsOf(probe),
       excludeId: probe.excludeId,
+      exactOnly: probe.exactOnly,
     });
     return scored
       .sort((a, b) => b.score - a.score)
@@ -170,7 +178,17 @@ export class DuplicateFinder {
     const t = source.table;
     // The index branch returns only names similar enough to be scored SIMILAR_NAME; looser ones would
     // be dropped after ranking anyway, and common names (people's pinyin) would flood the ranking.
-    await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
+    if (!probe.exactOnly) await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
+    // exact only: a company's equal name key (unique in practice); a person's name is shared by thousands
+    const nameCandidates = probe.exactOnly
+      ? probe.kind === 'company'
+        ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${NAME_CANDIDATES}`
+        : `SELECT NULL::uuid WHERE FALSE`
+      : `SELECT n.id FROM (
+            SELECT id, name_key FROM ${t} WHERE name_key = :nameKey
+            UNION SELECT id, name_key FROM ${t} WHERE name_key % :nameKey
+            ${namePinyin ? `UNION SELECT id, name_key FROM ${t} WHERE name_pinyin = :namePinyin` : ''}
+          ) n ORDER BY similarity(n.name_key, :nameKey) DESC LIMIT ${NAME_CANDIDATES}`;
 
     const qb = em
       .createQueryBuilder()
@@ -192,11 +210,7 @@ export class DuplicateFinder {
       // NAME_CANDIDATES names most similar to the probe's (equal key, equal pinyin, trigram-similar).
       .where(
         `p.id IN (
-          (SELECT n.id FROM (
-            SELECT id, name_key FROM ${t} WHERE name_key = :nameKey
-            UNION SELECT id, name_key FROM ${t} WHERE name_key % :nameKey
-            ${namePinyin ? `UNION SELECT id, name_key FROM ${t} WHERE name_pinyin = :namePinyin` : ''}
-          ) n ORDER BY similarity(n.name_key, :nameKey) DESC LIMIT ${NAME_CANDIDATES})
+          (${nameCandidates})
           ${emails.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind = 'email' AND normalized = ANY(:emails)` : ''}
           ${phones.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind IN (:...phoneKinds) AND normalized = ANY(:phones)` : ''})`,
         { nameKey, namePinyin, emails, phones },

@@ -207,6 +207,7 @@ export class ImportJobHandler {
           name: value.name,
           emails: value.contactPoints.filter((p) => p.kind === 'email').map((p) => p.normalized),
           phones: value.contactPoints.filter((p) => p.kind !== 'email').map((p) => p.normalized),
+          exactOnly: true,
         });
         const duplicates = candidates.filter(isStrongDuplicate);
         if (duplicates.length > 0 && job.duplicatePolicy !== 'create') {
@@ -229,8 +230,10 @@ export class ImportJobHandler {
           tags: value.tags,
           contactPoints: value.contactPoints.map((p) => ({ kind: p.kind as ContactPointKind, value: p.value })),
           addresses: value.address ? [{ kind: 'office', ...value.address }] : [],
-          // weak candidates (a similar name only) do not stop a bulk import; strong ones were handled above
+          // a bulk import looks for the strong reasons only (a similar name alone does not stop it); what it
+          // found was handled above, so the create does not search again
           allowDuplicate: candidates.length > 0,
+          checkedDuplicates: candidates,
         });
         return 'created';
       });

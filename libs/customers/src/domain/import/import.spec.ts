@@ -48,11 +48,17 @@ describe('CUS-04 DQ-02 bulk-import duplicates', () => {
     expect(isStrongDuplicate(match)).toBe(false);
   });
 
-  it('CUS-04 DQ-02 the same name key, e-mail or phone is a duplicate for an import', () => {
+  it('CUS-04 DQ-02 the same company name key, e-mail or phone is a duplicate for an import', () => {
     expect(isStrongDuplicate(matchReasons(company('杭州导入甲有限公司'), company('杭州导入甲公司')))).toBe(true);
     expect(isStrongDuplicate(matchReasons(company('甲', { emails: ['A@x.cn'] }), company('乙', { emails: ['a@x.cn'] })))).toBe(true);
     expect(isStrongDuplicate(matchReasons(company('甲', { phones: ['138 0013 8000'] }), company('乙', { phones: ['+8613800138000'] })))).toBe(true);
-    expect(isStrongDuplicate(matchReasons({ kind: 'person', name: '张伟' }, { kind: 'person', name: '张 伟' }))).toBe(true);
+    expect(isStrongDuplicate(matchReasons({ kind: 'person', name: '张伟', phones: ['13800138000'] }, { kind: 'person', name: '張偉', phones: ['+86 138 0013 8000'] }))).toBe(true);
+  });
+
+  it('CUS-04 DQ-02 two people who only share a name are not duplicates for an import (张伟 is one of the commonest names)', () => {
+    const match = matchReasons({ kind: 'person', name: '张伟' }, { kind: 'person', name: '张 伟' });
+    expect(match.reasons.map((r) => r.code)).toEqual(['SAME_NAME']); // the interactive check still asks a person
+    expect(isStrongDuplicate(match)).toBe(false);
   });
 });
 
