@@ -153,12 +153,12 @@ export async function customerImport(): Promise<BenchResult[]> {
       state = ((await response.json()) as { data?: { importJob: JobState } }).data?.importJob;
       if (!state) throw new Error('importJob query failed');
       worker.assertRunning();
-      if (state.status === 'done' || state.status === 'failed') break;
+      if (state.status === 'COMPLETED' || state.status === 'FAILED') break;
       process.stdout.write(`\rcustomer-import: ${state.processedRows.toLocaleString('en')} / ${(state.totalRows ?? ROWS).toLocaleString('en')} rows`);
     }
     clearInterval(sampler);
     process.stdout.write('\n');
-    if (state.status !== 'done' || !state.startedAt || !state.finishedAt) throw new Error(`import ${state.status}: ${state.error}`);
+    if (state.status !== 'COMPLETED' || !state.startedAt || !state.finishedAt) throw new Error(`import ${state.status}: ${state.error}`);
     const importSeconds = (Date.parse(state.finishedAt) - Date.parse(state.startedAt)) / 1000;
     const notes =
       `${ROWS.toLocaleString('en')}-row CSV (${mix.duplicates} repeating an existing customer's mobile, skipped; ${mix.bad} with a malformed e-mail) ` +
