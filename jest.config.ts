@@ -29,12 +29,15 @@ const config: Config = {
     {
       ...common,
       displayName: 'medium',
+      // real databases and servers on a shared 2-core machine: a hook such as seeding may take seconds
+      setupFilesAfterEnv: ['<rootDir>/libs/composition/src/testing/service-test-timeout.ts'],
       testMatch: ['<rootDir>/{apps,libs}/**/*.medium-spec.ts'],
       globalSetup: '<rootDir>/libs/composition/src/testing/global-setup.ts',
     },
     {
       ...common,
       displayName: 'e2e',
+      setupFilesAfterEnv: ['<rootDir>/libs/composition/src/testing/service-test-timeout.ts'],
       testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/composition/src/testing/global-setup.ts',
     },

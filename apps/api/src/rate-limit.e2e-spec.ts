@@ -61,4 +61,23 @@ describe('per-principal rate limit', () => {
     expect(rest.body).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     for (let i = 0; i < LIMIT + 2; i++) expect((await request(app.getHttpServer()).get('/health/live')).status).toBe(200);
   });
+
+  it('ACC-04 behind a trusted proxy (TRUST_PROXY) anonymous callers are counted per forwarded address, not per proxy', async () => {
+    const proxied = await createApiApp({ ...db.config, TRUST_PROXY: 'loopback' });
+    await proxied.listen(0, '127.0.0.1');
+    try {
+      const from = (address: string) =>
+        request(proxied.getHttpServer()).post('/graphql').set('x-forwarded-for', address).send(SERVER_INFO);
+      for (let i = 0; i < LIMIT; i++) expect((await from('203.0.113.7')).status).toBe(200);
+      expect((await from('203.0.113.7')).status).toBe(429);
+      // another client behind the same proxy still has its own budget
+      expect((await from('198.51.100.20')).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+    // without the setting the header is not believed: a forged address does not buy a new budget
+    const forged = await post(SERVER_INFO, { 'x-forwarded-for': '192.0.2.99' });
+    expect(forged.status).toBe(429);
+  });
 });
+

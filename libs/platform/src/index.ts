@@ -1,4 +1,4 @@
-export { AppConfig, ConfigError, loadConfig } from './config/app-config';
+export { AppConfig, ConfigError, loadConfig, trustProxySetting } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export { createDataSource, dataSourceOptions, databaseName, withDatabase } from './database/data-source';
 export type { DatabaseParts, ConnectionRole } from './database/data-source';

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, trustProxySetting } from './app-config';
 
 describe('loadConfig', () => {
   it('runs a fresh machine with no variables at all', () => {
@@ -27,5 +27,23 @@ describe('loadConfig', () => {
 
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('reads the optional variables too (CORS_ORIGIN)', () => {
+    expect(loadConfig({}).CORS_ORIGIN).toBeUndefined();
+    expect(loadConfig({ CORS_ORIGIN: 'https://crm.example.com' }).CORS_ORIGIN).toBe('https://crm.example.com');
+  });
+
+  it('PLT-05 TRUST_PROXY takes hops or a list of names, addresses and CIDR ranges, and refuses anything else', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(trustProxySetting(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY!)).toBe(2);
+    expect(trustProxySetting(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).TRUST_PROXY!)).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ]);
+    for (const bad of ['yes', '10.0.0.0/33', 'loopback,', '300.1.1.1', '1/2/3', ' ']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
   });
 });

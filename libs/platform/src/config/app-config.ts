@@ -1,10 +1,54 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { Type, plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Express's `trust proxy` value for TRUST_PROXY: hops as a number, else the list of names and ranges. */
+export function trustProxySetting(value: string): number | string[] {
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed.split(',').map((part) => part.trim());
+}
+
+function isProxyRange(part: string): boolean {
+  if (PROXY_NAMES.includes(part)) return true;
+  const [address, prefix, ...rest] = part.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+@ValidatorConstraint({ name: 'trustProxy' })
+class TrustProxyConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || !value.trim()) return false;
+    const setting = trustProxySetting(value);
+    return typeof setting === 'number' ? setting <= 100 : setting.every(isProxyRange);
+  }
+
+  defaultMessage(): string {
+    return 'TRUST_PROXY must be a number of hops or a comma-separated list of loopback, linklocal, uniquelocal, IP addresses and CIDR ranges';
+  }
+}
 
 /**
  * Every variable the processes read, with the local defaults that let a fresh
@@ -178,7 +222,17 @@ export class AppConfig {
 
   @IsOptional()
   @IsString()
-  CORS_ORIGIN?: string;
+  CORS_ORIGIN?: string = undefined;
+
+  /**
+   * Which proxies in front of the api are believed about the client's address (X-Forwarded-For), as
+   * Express's `trust proxy`: a number of hops, or a comma-separated list of `loopback`, `linklocal`,
+   * `uniquelocal`, addresses and CIDR ranges. Unset: none, the peer's address is the client's (anonymous
+   * callers, such as sign-ins, are rate-limited per address, so behind a proxy set this).
+   */
+  @IsOptional()
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY?: string = undefined;
 }
 
 export class ConfigError extends Error {
