@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
+import { ALL_DATABASE_PARTS, ALL_JOBS, ALL_SCHEDULES } from '@crm/composition';
 import { CustomersWorkerModule } from '@crm/customers';
 import { AppConfig, HealthModule, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
 import { AdminSessionController } from './admin/admin-session.controller';
@@ -17,7 +17,7 @@ export class WorkerModule {
       imports: [
         PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }),
         HealthModule,
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS }),
+        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, schedules: ALL_SCHEDULES }),
         CustomersWorkerModule,
         JwtModule.register({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } }),
       ],

@@ -3,4 +3,4 @@ export { migrate } from './migrate';
 export { createTestDatabase, templateDatabaseName } from './testing/test-database';
 export type { TestDatabase } from './testing/test-database';
 export { seedDemo, DEMO_TENANT, DEMO_ADMIN } from './seed/seed';
-export { ALL_JOBS } from './jobs';
+export { ALL_JOBS, ALL_SCHEDULES } from './jobs';

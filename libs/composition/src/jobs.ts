@@ -1,5 +1,5 @@
 import { CUSTOMERS_JOBS } from '@crm/customers';
-import { JobName, PLATFORM_JOBS } from '@crm/platform';
+import { JobName, JobSchedule, PLATFORM_JOBS, PLATFORM_SCHEDULES } from '@crm/platform';
 
 /** Every declared job of every context; the worker refuses to start unless each has exactly one handler. */
 export const ALL_JOBS = [...PLATFORM_JOBS, ...CUSTOMERS_JOBS] as const satisfies readonly JobName[];
@@ -8,3 +8,6 @@ export const ALL_JOBS = [...PLATFORM_JOBS, ...CUSTOMERS_JOBS] as const satisfies
 type Unlisted = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const _everyJobListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void _everyJobListed;
+
+/** Every job the worker runs on an interval. */
+export const ALL_SCHEDULES: readonly JobSchedule[] = [...PLATFORM_SCHEDULES];

@@ -165,6 +165,20 @@ export class AppConfig {
   @Max(3600)
   OUTBOX_LEASE_SECONDS = 30;
 
+  /** Published outbox events (and their processed-event ledger entries) are kept this long, then removed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS = 7;
+
+  /** How often the worker's housekeeping job runs (removes expired refresh tokens and old outbox events). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  HOUSEKEEPING_INTERVAL_MINUTES = 60;
+
   /** Jobs one worker process runs at the same time. */
   @Type(() => Number)
   @IsInt()

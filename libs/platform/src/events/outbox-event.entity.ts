@@ -7,6 +7,8 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  */
 @Entity({ schema: 'platform', name: 'outbox_event' })
 @Index('ix_outbox_event_unpublished', ['tenantId', 'occurredAt'], { where: '"published_at" IS NULL' })
+// housekeeping removes published events after OUTBOX_RETENTION_DAYS, across tenants
+@Index('ix_outbox_event_published', ['publishedAt'], { where: '"published_at" IS NOT NULL' })
 export class OutboxEventEntity {
   @PrimaryColumn('uuid')
   tenantId: string;

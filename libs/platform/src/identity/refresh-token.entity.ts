@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
  */
 @Entity({ schema: 'platform', name: 'refresh_token' })
 @Index('ix_refresh_token_family', ['tenantId', 'familyId'])
+// housekeeping removes tokens a day after they expire, across tenants
+@Index('ix_refresh_token_expires', ['expiresAt'])
 export class RefreshTokenEntity {
   @PrimaryColumn('uuid')
   tenantId: string;

@@ -19,11 +19,13 @@ export interface DeliverEventJob {
  */
 export interface JobMap {
   'event.deliver': DeliverEventJob;
+  /** Removes what nothing can use any more (published outbox events past retention, expired refresh tokens). */
+  'platform.housekeeping': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
 
-export const PLATFORM_JOBS = ['event.deliver'] as const satisfies readonly JobName[];
+export const PLATFORM_JOBS = ['event.deliver', 'platform.housekeeping'] as const satisfies readonly JobName[];
 
 /** The one BullMQ queue every job goes through (ADR 0003). */
 export const QUEUE_NAME = 'jobs';

@@ -3,11 +3,15 @@ import { DiscoveryModule } from '@nestjs/core';
 import { DeliverEventJobHandler, EventConsumers } from '../events/event-consumers';
 import { OutboxRelay, RELAY_AUTOSTART } from '../events/outbox-relay';
 import { JobName } from './job-map';
+import { HousekeepingJobHandler } from '../events/housekeeping.job';
 import { DECLARED_JOBS, JobRunner } from './job-runner';
+import { DECLARED_SCHEDULES, JobSchedule, JobScheduler } from './job-schedule';
 
 export interface WorkerRuntimeOptions {
   /** Every declared job name (the composition root's list); each needs exactly one `@OnJob` handler. */
   jobs: readonly JobName[];
+  /** Jobs run on an interval (the composition root's list); none by default, so tests schedule nothing. */
+  schedules?: readonly JobSchedule[];
   /** Run the outbox relay loop (default true); tests drive it by hand. */
   relay?: boolean;
 }
@@ -22,12 +26,15 @@ export class WorkerRuntimeModule {
       providers: [
         { provide: DECLARED_JOBS, useValue: options.jobs },
         { provide: RELAY_AUTOSTART, useValue: options.relay ?? true },
+        { provide: DECLARED_SCHEDULES, useValue: options.schedules ?? [] },
         JobRunner,
+        JobScheduler,
+        HousekeepingJobHandler,
         EventConsumers,
         DeliverEventJobHandler,
         OutboxRelay,
       ],
-      exports: [JobRunner, EventConsumers, OutboxRelay],
+      exports: [JobRunner, JobScheduler, EventConsumers, OutboxRelay, HousekeepingJobHandler],
     };
   }
 }
