@@ -65,8 +65,8 @@ const DEMO_CONTACTS: DemoContact[] = [
   },
   {
     account: '上海宏达贸易有限公司',
-    familyName: '刘',
-    givenName: '强',
+    familyName: '孙',
+    givenName: '立群',
     jobTitle: '前采购主管',
     mobile: '139 1688 2009',
     consents: {},
