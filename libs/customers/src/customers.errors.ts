@@ -10,6 +10,10 @@ export enum CustomerErrorCode {
   /** Someone else claimed (or was given) the pool account first. */
   ALREADY_CLAIMED = 'ALREADY_CLAIMED',
   CONTACT_IN_USE = 'CONTACT_IN_USE',
+  /** Archiving a person who is archived already. */
+  CONTACT_ALREADY_ARCHIVED = 'CONTACT_ALREADY_ARCHIVED',
+  /** Restoring a person who is not archived. */
+  CONTACT_NOT_ARCHIVED = 'CONTACT_NOT_ARCHIVED',
   /** INT-02: an interaction a manager replied to is no longer edited. */
   INTERACTION_REVIEWED = 'INTERACTION_REVIEWED',
 }

@@ -18,6 +18,8 @@ import { ImportService } from './application/import/import.service';
 import { ImportResolver } from './graphql/import.resolver';
 import { ImportController } from './http/import.controller';
 import { CustomerExportController } from './http/customer-export.controller';
+import { ContactExportController } from './http/contact-export.controller';
+import { ContactExportService } from './application/export/contact-export.service';
 import { CustomerExportService } from './application/export/customer-export.service';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
@@ -55,10 +57,11 @@ import './application/tiers/tier-jobs';
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController, CustomerExportController, DocumentController],
+  controllers: [ImportController, CustomerExportController, ContactExportController, DocumentController],
   providers: [
     ImportService,
     CustomerExportService,
+    ContactExportService,
     ImportResolver,
     AccountService,
     AccountChangesService,

@@ -21,6 +21,7 @@ const PublicPoolPage = lazy(() => import('../pages/customers/public-pool-page'))
 const CustomerImportPage = lazy(() => import('../pages/customers/customer-import-page'));
 const ReviewPage = lazy(() => import('../pages/customers/review-page'));
 const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
+const ContactsPage = lazy(() => import('../pages/customers/contacts-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
           { path: 'customers/import', element: <RequirePermission recordType="customer" action="create">{loading(<CustomerImportPage />)}</RequirePermission> },
           { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
           { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
+          { path: 'contacts', element: <RequirePermission recordType="contact" action="view">{loading(<ContactsPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },

@@ -17,14 +17,13 @@ import {
 } from '@crm/platform';
 import { CustomerErrorCode, duplicateSuspected } from '../customers.errors';
 import { contactName, contactNameKeys } from '../domain/contacts/contact-name';
-import { foldText, hasCjk, normalizePhone } from '../domain/dedup/normalize';
-import { pinyinOf } from '../domain/dedup/pinyin';
 import { AddressEntity } from '../infrastructure/address.entity';
 import { ConsentEntity } from '../infrastructure/consent.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { ContactEntity } from '../infrastructure/contact.entity';
 import { InteractionEntity } from '../infrastructure/interaction.entity';
 import { RelationshipEntity } from '../infrastructure/relationship.entity';
+import { applyContactFilter, type ContactFilter } from './contact-filter';
 import { ContactDuplicateCandidate, DuplicateFinder } from './duplicate-finder';
 import { addressSummary, checkPartyDetails, insertPartyDetails, type NewAddress, type NewContactPoint } from './party-details';
 import { CONTACT_RECORD, visibleContacts } from './visible-contacts';
@@ -62,11 +61,7 @@ export interface UpdateContactCommand extends ContactFields {
   accountId?: string | null;
 }
 
-export interface ContactFilter {
-  accountId?: string | null;
-  search?: string | null;
-  tag?: string | null;
-}
+export type { ContactArchiveState, ContactFilter } from './contact-filter';
 
 export interface ContactListQuery extends PageArgs {
   filter?: ContactFilter | null;
@@ -278,33 +273,67 @@ export class ContactService {
     const principal = requirePrincipal();
     assertCan(principal, CONTACT_RECORD, 'view');
     return this.db.transaction((em) => {
-      const qb = visibleContacts(em, principal);
-      const f = query.filter ?? {};
-      if (f.accountId) qb.andWhere('c.accountId = :accountId', { accountId: f.accountId });
-      if (f.tag) qb.andWhere(':tag = ANY(c.tags)', { tag: f.tag });
-      const search = f.search?.trim();
-      if (search) {
-        const folded = foldText(search).replace(/\s+/g, '');
-        const exact = [search.toLowerCase(), normalizePhone(search)].filter((v): v is string => !!v);
-        qb.andWhere(
-          `(c.displayName ILIKE :search OR replace(c.nameKey, ' ', '') LIKE :searchKey OR c.namePinyin LIKE :searchPinyin
-            OR c.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'contact' AND cp.normalized IN (:...exact)))`,
-          {
-            search: `%${escapeLike(search)}%`,
-            searchKey: `%${escapeLike(folded)}%`,
-            searchPinyin: `%${escapeLike(hasCjk(folded) ? pinyinOf(folded) : folded)}%`,
-            exact,
-          },
-        );
-      }
+      const qb = applyContactFilter(visibleContacts(em, principal), query.filter);
       return paginate(qb, { ...query, maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE, withTotalCount: query.withTotalCount });
     });
   }
 
-  /** The contacts of each (already visible) account, for `Account.contacts` (batched). */
-  async ofAccounts(accountIds: readonly string[]): Promise<ContactEntity[][]> {
+  /**
+   * Archives a person who left or no longer matters (CUS-02): kept with their history, hidden from lists
+   * unless asked for; whoever may edit them may archive them. CONTACT_ALREADY_ARCHIVED when they are.
+   */
+  async archive(id: string, version: number): Promise<ContactEntity> {
+    return this.setArchived(id, version, true);
+  }
+
+  /** Brings an archived person back to the lists; CONTACT_NOT_ARCHIVED when they are not archived. */
+  async restore(id: string, version: number): Promise<ContactEntity> {
+    return this.setArchived(id, version, false);
+  }
+
+  private async setArchived(id: string, version: number, archive: boolean): Promise<ContactEntity> {
+    const principal = requirePrincipal();
+    assertCan(principal, CONTACT_RECORD, 'edit');
+    return this.db.transaction(async (em) => {
+      const contact = await this.lockVisible(em, principal, id);
+      if (contact.version !== version) {
+        throw new AppError(CustomerErrorCode.VERSION_CONFLICT, `Someone changed this contact meanwhile (now version ${contact.version}); reload first`, 'conflict', 'input.version', [], { currentVersion: contact.version });
+      }
+      if (archive && contact.archivedAt) {
+        throw new AppError(CustomerErrorCode.CONTACT_ALREADY_ARCHIVED, 'This person is archived already', 'conflict', 'input.id');
+      }
+      if (!archive && !contact.archivedAt) {
+        throw new AppError(CustomerErrorCode.CONTACT_NOT_ARCHIVED, 'This person is not archived; there is nothing to restore', 'conflict', 'input.id');
+      }
+      const before = { archivedAt: contact.archivedAt?.toISOString() ?? null, archivedById: contact.archivedById };
+      contact.archivedAt = archive ? new Date() : null;
+      contact.archivedById = archive ? (principal.userId ?? null) : null;
+      await em.save(contact);
+      const action = archive ? 'archive' : 'restore';
+      await this.audit.record(em, {
+        recordType: CONTACT_RECORD,
+        recordId: contact.id,
+        action,
+        before,
+        after: { archivedAt: contact.archivedAt?.toISOString() ?? null, archivedById: contact.archivedById },
+      });
+      await this.outbox.publish(em, {
+        type: archive ? 'customer.contact.archived' : 'customer.contact.restored',
+        aggregateType: 'contact',
+        aggregateId: contact.id,
+        payload: { contactId: contact.id, accountId: contact.accountId, byUserId: principal.userId ?? null },
+      });
+      return contact;
+    });
+  }
+
+  /** The contacts of each (already visible) account, for `Account.contacts` (batched); archived ones only when asked. */
+  async ofAccounts(accountIds: readonly string[], includeArchived = false): Promise<ContactEntity[][]> {
     const rows = await this.db.transaction((em) =>
-      em.find(ContactEntity, { where: { accountId: In([...accountIds]), mergedIntoId: IsNull() }, order: { displayName: 'ASC' } }),
+      em.find(ContactEntity, {
+        where: { accountId: In([...accountIds]), mergedIntoId: IsNull(), ...(includeArchived ? {} : { archivedAt: IsNull() }) },
+        order: { displayName: 'ASC' },
+      }),
     );
     return accountIds.map((id) => rows.filter((r) => r.accountId === id));
   }
@@ -353,10 +382,6 @@ function unknownFieldProblems(fields: string[] | null | undefined): FieldProblem
 
 const clean = (text: string | null | undefined) => text?.trim() || null;
 const cleanTags = (tags: string[] | null | undefined) => [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, source[k]]));

@@ -14,6 +14,9 @@ declare module '@crm/platform' {
     /** `changed` lists the fields (and `consent.<channel>`) that changed. */
     'customer.contact.updated': { contactId: string; accountId: string | null; changed: string[] };
     'customer.contact.deleted': { contactId: string; accountId: string | null };
+    /** CUS-02: a person was archived (left, no longer relevant) or brought back; lists hide archived people. */
+    'customer.contact.archived': { contactId: string; accountId: string | null; byUserId: string | null };
+    'customer.contact.restored': { contactId: string; accountId: string | null; byUserId: string | null };
     /** Marketing drops a denied channel from its lists at once (CUS-06). */
     'customer.contact.consent_changed': { contactId: string; channel: string; status: string };
     /** INT-01: a call, e-mail, meeting, visit, ... was logged on a customer. */
@@ -34,6 +37,8 @@ export const CUSTOMER_EVENTS = [
   'customer.contact.created',
   'customer.contact.updated',
   'customer.contact.deleted',
+  'customer.contact.archived',
+  'customer.contact.restored',
   'customer.contact.consent_changed',
   'customer.interaction.logged',
   'customer.interaction.reviewed',

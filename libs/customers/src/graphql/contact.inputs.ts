@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConnectionArgs, OrderByInput, SortDirection } from '@crm/platform';
 import { AddressInput, ContactPointInput } from './account.inputs';
-import { ConsentChannelValue, ConsentStatusValue, PartyTypeValue, RelationshipRoleValue } from './contact.types';
+import { ConsentChannelValue, ConsentStatusValue, ContactArchiveStateValue, PartyTypeValue, RelationshipRoleValue } from './contact.types';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -71,6 +71,18 @@ export class DeleteContactInput {
   @Field(() => Int) @IsInt() @Min(1) version: number;
 }
 
+@InputType('ArchiveContactInput')
+export class ArchiveContactInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version the user saw.' }) @IsInt() @Min(1) version: number;
+}
+
+@InputType('RestoreContactInput')
+export class RestoreContactInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version the user saw.' }) @IsInt() @Min(1) version: number;
+}
+
 @InputType('CheckContactDuplicatesInput')
 export class CheckContactDuplicatesInput {
   @Field() @IsString() @MaxLength(200) name: string;
@@ -111,7 +123,13 @@ export class ContactFilterInput {
   @IsString()
   @MaxLength(200)
   search?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() tag?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) tag?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only people with an e-mail; false: only people without one.' }) @IsOptional() @IsBoolean() hasEmail?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only people with a phone or mobile; false: only people without one.' }) @IsOptional() @IsBoolean() hasPhone?: boolean | null;
+  @Field(() => ContactArchiveStateValue, { nullable: true, description: 'Left out: ACTIVE (archived people are hidden).' })
+  @IsOptional()
+  @IsEnum(ContactArchiveStateValue)
+  archived?: ContactArchiveStateValue | null;
 }
 
 export enum ContactOrderField {
@@ -141,6 +159,11 @@ export class ContactsArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => ContactOrderBy)
   orderBy?: ContactOrderBy | null;
+}
+
+@ArgsType()
+export class AccountContactsArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Also the archived people (marked with archivedAt).' }) @IsOptional() @IsBoolean() includeArchived: boolean;
 }
 
 @ArgsType()

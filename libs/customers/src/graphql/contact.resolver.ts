@@ -1,7 +1,7 @@
-import { Args, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { In } from 'typeorm';
-import { ConnectionType, GraphqlContext, mapPage, selectsField, TenantDb, UserType, userLoader } from '@crm/platform';
+import { ConnectionType, GraphqlContext, LoaderRegistry, Loaders, mapPage, selectsField, TenantDb, UserType, userLoader } from '@crm/platform';
 import { ConsentService } from '../application/consent.service';
 import { ContactService } from '../application/contact.service';
 import { RelationshipService } from '../application/relationship.service';
@@ -11,7 +11,9 @@ import { AccountEntity } from '../infrastructure/account.entity';
 import type { ContactEntity } from '../infrastructure/contact.entity';
 import { AccountType, AddressType, ContactPointType } from './account.types';
 import {
+  AccountContactsArgs,
   AddRelationshipInput,
+  ArchiveContactInput,
   CheckContactDuplicatesInput,
   ContactIdArgs,
   ContactOrderBy,
@@ -19,11 +21,13 @@ import {
   CreateContactInput,
   DeleteContactInput,
   RemoveRelationshipInput,
+  RestoreContactInput,
   SetContactConsentInput,
   UpdateContactInput,
 } from './contact.inputs';
 import {
   AddRelationshipPayload,
+  ArchiveContactPayload,
   ConsentType,
   ContactConnection,
   ContactDuplicateCandidateType,
@@ -32,6 +36,7 @@ import {
   DeleteContactPayload,
   RelationshipType,
   RemoveRelationshipPayload,
+  RestoreContactPayload,
   SetContactConsentPayload,
   UpdateContactPayload,
 } from './contact.types';
@@ -87,6 +92,25 @@ export class ContactResolver {
   async deleteContact(@Args('input') input: DeleteContactInput): Promise<DeleteContactPayload> {
     await this.contactService.delete(input.id, input.version);
     return { deletedId: input.id };
+  }
+
+  @Mutation(() => ArchiveContactPayload, {
+    description: 'CUS-02: archives a person (kept with their history, hidden from lists by default); CONTACT_ALREADY_ARCHIVED, VERSION_CONFLICT, NOT_FOUND when not yours.',
+  })
+  async archiveContact(@Args('input') input: ArchiveContactInput): Promise<ArchiveContactPayload> {
+    return { contact: ContactType.from(await this.contactService.archive(input.id, input.version)) };
+  }
+
+  @Mutation(() => RestoreContactPayload, { description: 'CUS-02: brings an archived person back to the lists; CONTACT_NOT_ARCHIVED when they are not archived.' })
+  async restoreContact(@Args('input') input: RestoreContactInput): Promise<RestoreContactPayload> {
+    return { contact: ContactType.from(await this.contactService.restore(input.id, input.version)) };
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'Who archived the person, while archived.' })
+  async archivedBy(contact: ContactType, _args: unknown, context: GraphqlContext): Promise<UserType | null> {
+    if (!contact.archivedById) return null;
+    const user = await userLoader(context.loaders, this.db).load(contact.archivedById);
+    return user ? UserType.from(user) : null;
   }
 
   @Mutation(() => SetContactConsentPayload, { description: 'Records what a person said about one channel (CUS-06); audited with before and after.' })
@@ -168,9 +192,10 @@ export class AccountContactsResolver {
     private readonly relationshipService: RelationshipService,
   ) {}
 
-  @ResolveField(() => [ContactType], { description: 'The people at this customer (CUS-01), by name.' })
-  async contacts(account: AccountType, _args: unknown, context: GraphqlContext): Promise<ContactType[]> {
-    const rows = await context.loaders.get<string, ContactEntity[]>('customers.contacts.byAccount', (ids) => this.contactService.ofAccounts(ids)).load(account.id);
+  @ResolveField(() => [ContactType], { description: 'The people at this customer (CUS-01), by name; archived ones only when asked.' })
+  async contacts(@Parent() account: AccountType, @Args() { includeArchived }: AccountContactsArgs, @Loaders() loaders: LoaderRegistry): Promise<ContactType[]> {
+    const key = includeArchived ? 'customers.contacts.byAccountWithArchived' : 'customers.contacts.byAccount';
+    const rows = await loaders.get<string, ContactEntity[]>(key, (ids) => this.contactService.ofAccounts(ids, includeArchived)).load(account.id);
     return rows.map(ContactType.from);
   }
 

@@ -49,6 +49,13 @@ export enum RelationshipDirectionValue {
 }
 registerEnumType(RelationshipDirectionValue, { name: 'RelationshipDirection', description: 'OUTGOING: this record is the "from" end.' });
 
+export enum ContactArchiveStateValue {
+  ACTIVE = 'active',
+  ARCHIVED = 'archived',
+  ALL = 'all',
+}
+registerEnumType(ContactArchiveStateValue, { name: 'ContactArchiveState', description: 'Which people a contacts list shows by their archive state.' });
+
 @ObjectType('Contact', { description: 'A person at a customer, or the person behind an individual customer.' })
 export class ContactType {
   @Field(() => ID) id: string;
@@ -63,6 +70,8 @@ export class ContactType {
   @Field(() => [String]) tags: string[];
   @Field(() => [String], { description: 'Optional facts recorded as explicitly unknown, not merely missing.' }) unknownFields: string[];
   @Field(() => ID, { nullable: true }) ownerId: string | null;
+  @Field(() => Date, { nullable: true, description: 'Set while the person is archived (hidden from lists by default).' }) archivedAt: Date | null;
+  @Field(() => ID, { nullable: true }) archivedById: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field({ description: 'Increases with every change; send it back to detect concurrent edits.' }) version: number;
@@ -135,6 +144,16 @@ export class CreateContactPayload {
 
 @ObjectType('UpdateContactPayload')
 export class UpdateContactPayload {
+  @Field(() => ContactType) contact: ContactType;
+}
+
+@ObjectType('ArchiveContactPayload')
+export class ArchiveContactPayload {
+  @Field(() => ContactType) contact: ContactType;
+}
+
+@ObjectType('RestoreContactPayload')
+export class RestoreContactPayload {
   @Field(() => ContactType) contact: ContactType;
 }
 

@@ -2,9 +2,13 @@ import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, ForwardConnectionArgs, GraphqlContext, mapPage, requirePrincipal, TenantDb, UserType, userLoader } from '@crm/platform';
 import { InteractionService } from '../application/interactions/interaction.service';
 import { visibleAccounts } from '../application/visible-accounts';
+import { visibleContacts } from '../application/visible-contacts';
+import type { ContactEntity } from '../infrastructure/contact.entity';
+import { ContactType } from './contact.types';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { AccountType } from './account.types';
 import {
+  ContactInteractionsArgs,
   InteractionConnection,
   InteractionIdArgs,
   InteractionType,
@@ -48,6 +52,11 @@ export class InteractionResolver {
     return mapPage(await this.interactions.toReview(args), InteractionType.from) as ConnectionType<InteractionType>;
   }
 
+  @Query(() => InteractionConnection, { description: 'INT-01: the interactions about one person (their own timeline), newest first.' })
+  async contactInteractions(@Args() args: ContactInteractionsArgs): Promise<ConnectionType<InteractionType>> {
+    return mapPage(await this.interactions.ofContact(args.contactId, args), InteractionType.from) as ConnectionType<InteractionType>;
+  }
+
   @ResolveField(() => UserType, { nullable: true })
   async author(interaction: InteractionType, _args: unknown, context: GraphqlContext): Promise<UserType | null> {
     return this.user(interaction.ownerId, context);
@@ -68,6 +77,19 @@ export class InteractionResolver {
       })
       .load(interaction.accountId);
     return account ? AccountType.from(account) : null;
+  }
+
+  @ResolveField(() => ContactType, { nullable: true, description: 'The person it was with; null when none or not visible.' })
+  async contact(interaction: InteractionType, _args: unknown, context: GraphqlContext): Promise<ContactType | null> {
+    if (!interaction.contactId) return null;
+    const contact = await context.loaders
+      .get<string, ContactEntity | null>('customers.contacts.visibleById', async (ids) => {
+        const principal = requirePrincipal();
+        const rows = await this.db.transaction((em) => visibleContacts(em, principal).andWhere('c.id IN (:...ids)', { ids: [...ids] }).getMany());
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      })
+      .load(interaction.contactId);
+    return contact ? ContactType.from(contact) : null;
   }
 
   private async user(id: string | null, context: GraphqlContext): Promise<UserType | null> {

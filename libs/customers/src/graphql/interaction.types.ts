@@ -47,6 +47,11 @@ export class InteractionType {
 
 export const InteractionConnection = Connection(InteractionType);
 
+@ArgsType()
+export class ContactInteractionsArgs extends ForwardConnectionArgs {
+  @Field(() => ID) @IsUUID() contactId: string;
+}
+
 @InputType('LogInteractionInput')
 export class LogInteractionInput {
   @Field(() => ID) @IsUUID() accountId: string;

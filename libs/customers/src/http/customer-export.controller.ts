@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -6,9 +5,8 @@ import type { Response } from 'express';
 import { SortDirection } from '@crm/platform';
 import { CustomerExportService, type ExportFormat } from '../application/export/customer-export.service';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
+import { lowerCase as lower, sendExport, upperCase as upper } from './export-response';
 
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const ORDER_COLUMNS = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 
 /** The accounts list's filters as query parameters (enum values in either case, as GraphQL spells them or lower). */
@@ -29,14 +27,11 @@ export class CustomerExportController {
 
   @Get()
   async export(@Query() query: ExportCustomersQuery, @Res() res: Response): Promise<void> {
-    const { fileName, contentType, body } = this.exports.export({
+    const file = this.exports.export({
       format: query.format ?? 'csv',
       filter: { search: query.search || null, kind: query.kind ?? null, lifecycleStage: query.stage ?? null, tag: query.tag || null },
       orderBy: [{ column: ORDER_COLUMNS[query.orderBy ?? 'UPDATED_AT'], direction: query.direction ?? (query.orderBy ? SortDirection.ASC : SortDirection.DESC) }],
     });
-    res.setHeader('content-type', contentType);
-    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
-    // a client that goes away destroys the body, which stops reading the database
-    await pipeline(body, res).catch(() => undefined);
+    await sendExport(res, file);
   }
 }

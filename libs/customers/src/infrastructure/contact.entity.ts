@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 @Index('ix_contact_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_contact_name_key', ['tenantId', 'nameKey'])
 @Index('ix_contact_name_pinyin', ['tenantId', 'namePinyin'])
+// the contacts list's default order: by name within a tenant
+@Index('ix_contact_list_name', ['tenantId', 'displayName', 'id'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_contact_name_trgm', { synchronize: false })
 export class ContactEntity {
@@ -62,6 +64,13 @@ export class ContactEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /** Set while the person is archived (left the company, no longer relevant): kept, hidden from lists by default. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  archivedById: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

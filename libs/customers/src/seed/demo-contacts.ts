@@ -19,6 +19,8 @@ interface DemoContact {
   consents: Partial<Record<ConsentChannelName, [ConsentStatusName, string]>>;
   /** Role of the person at their own customer. */
   role?: RelationshipRoleName;
+  /** Left the customer: kept on record, archived (CUS-02). */
+  archived?: boolean;
 }
 
 const DEMO_CONTACTS: DemoContact[] = [
@@ -61,6 +63,15 @@ const DEMO_CONTACTS: DemoContact[] = [
     consents: { email: ['denied', 'unsubscribe link'], phone: ['granted', 'call'] },
     role: 'decision_maker',
   },
+  {
+    account: '上海宏达贸易有限公司',
+    familyName: '孙',
+    givenName: '立群',
+    jobTitle: '前采购主管',
+    mobile: '139 1688 2009',
+    consents: {},
+    archived: true,
+  },
 ];
 
 /** Account-to-account links: 北京恒信 came to us through 上海宏达. */
@@ -77,7 +88,17 @@ export async function seedDemoContacts(em: EntityManager, tenantId: string, owne
     const { name } = contactName(demo);
     if (await em.findOneBy(ContactEntity, { tenantId, accountId: account, displayName: name.displayName })) continue;
     const contact = await em.save(
-      em.create(ContactEntity, { tenantId, accountId: account, ...name, ...contactNameKeys(name.displayName), jobTitle: demo.jobTitle, ownerId, createdById: ownerId }),
+      em.create(ContactEntity, {
+        tenantId,
+        accountId: account,
+        ...name,
+        ...contactNameKeys(name.displayName),
+        jobTitle: demo.jobTitle,
+        ownerId,
+        createdById: ownerId,
+        archivedAt: demo.archived ? new Date() : null,
+        archivedById: demo.archived ? ownerId : null,
+      }),
     );
     const points = [
       demo.mobile ? { kind: 'mobile' as const, value: demo.mobile, normalized: normalizePhone(demo.mobile) ?? demo.mobile } : null,

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { FileStorage, hashPassword, RecordShareEntity, RoleEntity, tenantFileKey, UserEntity, UserRoleEntity } from '@crm/platform';
 import { CUSTOMER_RECORD } from '../application/visible-accounts';
 import { AccountEntity } from '../infrastructure/account.entity';
+import { ContactEntity } from '../infrastructure/contact.entity';
 import { DocumentEntity } from '../infrastructure/document.entity';
 import { InteractionEntity, InteractionKind } from '../infrastructure/interaction.entity';
 
@@ -18,6 +19,8 @@ interface DemoInteraction {
   summary: string;
   daysAgo: number;
   reply?: string;
+  /** Shown name of the person at the customer it was with. */
+  contact?: string;
 }
 
 const HONGDA = '上海宏达贸易有限公司';
@@ -25,10 +28,10 @@ const GLOBEX = 'Globex Industries GmbH';
 const HENGXIN = '北京恒信科技股份有限公司';
 
 const DEMO_INTERACTIONS: DemoInteraction[] = [
-  { account: HONGDA, by: 'admin', kind: 'meeting', direction: 'outbound', subject: '季度业务回顾 QBR', summary: '回顾三季度采购量，客户希望四季度增加华南配送。', daysAgo: 12 },
+  { account: HONGDA, by: 'admin', kind: 'meeting', direction: 'outbound', subject: '季度业务回顾 QBR', summary: '回顾三季度采购量，客户希望四季度增加华南配送。', daysAgo: 12, contact: '张伟' },
   { account: HONGDA, by: 'rep', kind: 'call', direction: 'outbound', subject: '年度框架协议续签', summary: '采购经理李总同意续签，要求单价下调 3%，账期 60 天。', daysAgo: 5, reply: '3% 可以接受，账期最多 45 天；先发报价单再约面谈。' },
   { account: HONGDA, by: 'rep', kind: 'email', direction: 'inbound', subject: '客户发来需求说明书', summary: '附件为新仓库的需求说明书，已归档到文档。', daysAgo: 3 },
-  { account: HONGDA, by: 'rep', kind: 'visit', direction: 'outbound', subject: '拜访采购部', summary: '现场看了新仓库，货架规格需要确认；下周二再去。', daysAgo: 1 },
+  { account: HONGDA, by: 'rep', kind: 'visit', direction: 'outbound', subject: '拜访采购部', summary: '现场看了新仓库，货架规格需要确认；下周二再去。', daysAgo: 1, contact: '王芳' },
   { account: GLOBEX, by: 'rep', kind: 'call', direction: 'inbound', subject: 'Delivery schedule for Q1', summary: 'They need the first shipment by 15 January; confirmed with logistics.', daysAgo: 8, reply: 'Good. Put the date in the order so the warehouse sees it.' },
   { account: GLOBEX, by: 'rep', kind: 'email', direction: 'outbound', subject: 'Quotation follow-up', summary: 'Sent the revised quotation; waiting for their purchasing board.', daysAgo: 2 },
   { account: HENGXIN, by: 'admin', kind: 'web', direction: 'inbound', subject: '官网留言咨询', summary: '询问 ERP 对接方案，已安排售前联系。', daysAgo: 4 },
@@ -81,9 +84,11 @@ export async function seedDemoTimeline(em: EntityManager, tenantId: string, admi
     const account = accounts.get(demo.account);
     if (!account) continue;
     const occurredAt = daysAgo(demo.daysAgo);
+    const contact = demo.contact ? await em.findOneBy(ContactEntity, { tenantId, accountId: account.id, displayName: demo.contact }) : null;
     await em.insert(InteractionEntity, {
       tenantId,
       accountId: account.id,
+      contactId: contact?.id ?? null,
       kind: demo.kind,
       direction: demo.direction ?? null,
       subject: demo.subject,

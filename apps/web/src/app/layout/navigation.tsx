@@ -1,4 +1,4 @@
-import { ApiOutlined, ApartmentOutlined, AuditOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -26,6 +26,9 @@ export function navigationItems(permissions: readonly string[], t: TFunction, op
   const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
   if (can(permissions, 'customer', 'view')) {
     items.push({ key: '/customers', icon: <ShopOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> });
+    if (can(permissions, 'contact', 'view')) {
+      items.push({ key: '/contacts', icon: <ContactsOutlined />, label: <Link to="/contacts" data-testid="nav-contacts">{t('contactList.nav')}</Link> });
+    }
     items.push({ key: '/customers/pool', icon: <InboxOutlined />, label: <Link to="/customers/pool">{t('ownership.pool.nav')}</Link> });
     items.push({ key: '/customers/data-quality', icon: <SafetyCertificateOutlined />, label: <Link to="/customers/data-quality">{t('dataQuality.title')}</Link> });
     if (options.reviewer) items.push({ key: REVIEW_PATH, icon: <AuditOutlined />, label: <Link to={REVIEW_PATH} data-testid="nav-review">{t('timeline.review.nav')}</Link> });

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { DeleteOutlined, EditOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -9,6 +9,7 @@ import { errorCode } from '../../shared/lib/graphql-errors';
 import { can } from '../../shared/lib/permissions';
 import { useErrorMessage } from '../../shared/lib/use-server-errors';
 import { QueryError } from '../../shared/ui/query-error';
+import { ArchiveContactButton } from '../contact-list/archive-contact-button';
 import { CONSENT_COLORS, ConsentModal } from './consent-modal';
 import { ContactFormDrawer } from './contact-form-drawer';
 import { DeleteContactMutation } from './operations';
@@ -21,6 +22,8 @@ export function ContactsCard({
   loading,
   error,
   onChanged,
+  showArchived = false,
+  onShowArchived,
 }: {
   accountId: string;
   accountName: string;
@@ -28,6 +31,9 @@ export function ContactsCard({
   loading: boolean;
   error: unknown;
   onChanged(): void;
+  /** CUS-02: archived people are listed (marked) only when asked. */
+  showArchived?: boolean;
+  onShowArchived?(show: boolean): void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -68,6 +74,7 @@ export function ContactsCard({
                 </Button>
               ),
               can(me.permissions, 'contact', 'edit') && <Button key="edit" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(c)} data-testid="contact-edit" />,
+              can(me.permissions, 'contact', 'edit') && <ArchiveContactButton key="archive" contact={c} onDone={onChanged} />,
               can(me.permissions, 'contact', 'delete') && (
                 <Popconfirm key="delete" title={t('contacts.deleteConfirm', { name: c.displayName })} onConfirm={() => void remove(c)}>
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
@@ -80,6 +87,7 @@ export function ContactsCard({
                 <Typography.Text strong data-testid="contact-name">
                   {c.displayName}
                 </Typography.Text>
+                {c.archivedAt && <Tag data-testid="contact-archived-tag">{t('contactList.archivedTag')}</Tag>}
                 {c.jobTitle && <Typography.Text type="secondary">{[c.jobTitle, c.department].filter(Boolean).join(' · ')}</Typography.Text>}
               </Space>
               {c.contactPoints.length > 0 && (
@@ -111,11 +119,19 @@ export function ContactsCard({
       title={contacts ? `${t('contacts.title')} (${contacts.length})` : t('contacts.title')}
       data-testid="contacts-card"
       extra={
-        can(me.permissions, 'contact', 'create') && (
-          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-contact">
-            {t('contacts.add')}
-          </Button>
-        )
+        <Space size={8}>
+          {onShowArchived && (
+            <Space size={4}>
+              <Switch size="small" checked={showArchived} onChange={onShowArchived} data-testid="contacts-show-archived" />
+              <Typography.Text type="secondary">{t('contactList.showArchived')}</Typography.Text>
+            </Space>
+          )}
+          {can(me.permissions, 'contact', 'create') && (
+            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-contact">
+              {t('contacts.add')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {body}

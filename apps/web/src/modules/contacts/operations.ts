@@ -10,6 +10,7 @@ export const ContactCardFields = graphql(`
     jobTitle
     department
     version
+    archivedAt
     contactPoints {
       id
       kind
@@ -44,10 +45,10 @@ export const RelationshipFields = graphql(`
 `);
 
 export const AccountPeopleQuery = graphql(`
-  query AccountPeople($id: ID!) {
+  query AccountPeople($id: ID!, $includeArchived: Boolean! = false) {
     account(id: $id) {
       id
-      contacts {
+      contacts(includeArchived: $includeArchived) {
         ...ContactCardFields
       }
       relationships {

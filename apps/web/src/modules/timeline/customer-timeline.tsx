@@ -10,6 +10,7 @@ import { can } from '../../shared/lib/permissions';
 import { QueryError } from '../../shared/ui/query-error';
 import { downloadFile } from '../documents/authorized-fetch';
 import { kindIcon, TIMELINE_KINDS } from './interaction-kinds';
+import { EditableInteraction } from './interaction-item';
 import { LogInteractionForm } from './log-interaction-form';
 import { CustomerTimelineQuery } from './operations';
 
@@ -17,19 +18,24 @@ const PAGE = 20;
 
 type Entry = TimelineData['customerTimeline']['edges'][number]['node'];
 
-function EntryBody({ entry }: { entry: Entry }) {
+function EntryBody({ entry, accountId, onChanged }: { entry: Entry; accountId: string; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const title = entry.titleKey && i18n.exists(`timeline.milestones.${entry.titleKey}`) ? t(`timeline.milestones.${entry.titleKey}`) : entry.title;
   const interaction = entry.interaction;
   const path = entry.link?.path;
-  return (
-    <div data-testid="timeline-entry" data-kind={entry.kind}>
+  const content = (
+    <>
       <Space wrap size={4}>
         <Typography.Text strong>{title}</Typography.Text>
         <Tag>{i18n.exists(`timeline.kinds.${entry.kind}`) ? t(`timeline.kinds.${entry.kind}`) : entry.kind}</Tag>
         {interaction?.direction && <Tag bordered={false}>{t(`timeline.directions.${interaction.direction.toLowerCase()}`)}</Tag>}
         {interaction && !interaction.managerReply && <Tag color="warning" bordered={false}>{t('timeline.awaitingReview')}</Tag>}
+        {interaction?.contact && (
+          <Tag bordered={false} color="blue" data-testid="timeline-entry-contact">
+            {t('contactList.interaction.with', { name: interaction.contact.displayName })}
+          </Tag>
+        )}
       </Space>
       <div>
         <Typography.Text type="secondary">
@@ -56,6 +62,17 @@ function EntryBody({ entry }: { entry: Entry }) {
           message={t('timeline.replyBy', { who: interaction.reviewedBy?.displayName ?? '—', when: formatDateTime(interaction.reviewedAt, i18n.language) })}
           description={<span style={{ whiteSpace: 'pre-wrap' }}>{interaction.managerReply}</span>}
         />
+      )}
+    </>
+  );
+  return (
+    <div data-testid="timeline-entry" data-kind={entry.kind}>
+      {interaction ? (
+        <EditableInteraction interaction={interaction} accountId={accountId} onChanged={onChanged}>
+          {content}
+        </EditableInteraction>
+      ) : (
+        content
       )}
     </div>
   );
@@ -99,7 +116,7 @@ export function CustomerTimelineCard({ accountId }: { accountId: string }) {
           data-testid="customer-timeline"
           items={timeline.edges.map(({ node }) => {
             const { icon, color } = kindIcon(node.kind);
-            return { key: node.id, dot: icon, color, children: <EntryBody entry={node} /> };
+            return { key: node.id, dot: icon, color, children: <EntryBody entry={node} accountId={accountId} onChanged={() => void refetch()} /> };
           })}
         />
         {timeline.pageInfo.hasNextPage && (

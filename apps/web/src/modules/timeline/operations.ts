@@ -8,6 +8,11 @@ export const InteractionFields = graphql(`
     subject
     summary
     occurredAt
+    contactId
+    contact {
+      id
+      displayName
+    }
     managerReply
     reviewedAt
     reviewedBy {
@@ -96,6 +101,29 @@ export const InteractionsToReviewQuery = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+export const UpdateInteractionMutation = graphql(`
+  mutation UpdateInteraction($input: UpdateInteractionInput!) {
+    updateInteraction(input: $input) {
+      interaction {
+        ...InteractionFields
+      }
+    }
+  }
+`);
+
+export const InteractionContactOptionsQuery = graphql(`
+  query InteractionContactOptions($accountId: ID!) {
+    account(id: $accountId) {
+      id
+      contacts {
+        id
+        displayName
+        jobTitle
       }
     }
   }

@@ -1,27 +1,22 @@
-import { PassThrough, Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { assertCan, AuditService, paginate, RequestContext, requirePrincipal, SortColumn, TenantDb, UserEntity } from '@crm/platform';
+import { assertCan, AuditService, paginate, requirePrincipal, SortColumn, TenantDb, UserEntity } from '@crm/platform';
 import type { AccountEntity } from '../../infrastructure/account.entity';
 import { AddressEntity } from '../../infrastructure/address.entity';
 import { ContactPointEntity } from '../../infrastructure/contact-point.entity';
 import { applyAccountFilter } from '../account-filter';
 import type { AccountFilter } from '../account.service';
 import { CUSTOMER_RECORD, visibleAccounts } from '../visible-accounts';
+import { auditedFilter, EXPORT_BATCH, ExportBatch, ExportFile, ExportFormat, streamTabularExport } from './tabular-export';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type { ExportFormat } from './tabular-export';
 
 export interface ExportAccountsQuery {
   format: ExportFormat;
   filter: AccountFilter;
   orderBy: SortColumn[];
 }
-
-/** Accounts read per transaction while streaming: memory holds one batch, never the whole list. */
-const EXPORT_BATCH = 500;
 
 /**
  * The export's columns. Their headers are ones the import recognises (`suggestMapping`), so an exported
@@ -32,79 +27,32 @@ export const EXPORT_HEADERS = [
   'industry', 'source', 'website', 'tax id', 'tags', 'owner email', 'notes', 'other contacts', 'id', 'created at', 'updated at',
 ] as const;
 
-type InContext = <T>(fn: (em: EntityManager) => Promise<T>) => Promise<T>;
-
-interface Batch {
-  accounts: AccountEntity[];
-  points: Map<string, ContactPointEntity[]>;
-  addresses: Map<string, AddressEntity>;
-  owners: Map<string, string>;
-}
-
 /**
  * CUS-04 export: every account the caller may see (the one visibility predicate, ACC-01) under the
- * accounts list's own filters and order, streamed in keyset batches as CSV or XLSX. One audit row
- * records who exported what filter and how many rows left.
+ * accounts list's own filters and order, streamed in keyset batches as CSV or XLSX (`streamTabularExport`).
+ * One audit row records who exported what filter and how many rows left.
  */
 @Injectable()
 export class CustomerExportService {
-  private readonly logger = new Logger(CustomerExportService.name);
-
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
   ) {}
 
-  export(query: ExportAccountsQuery): { fileName: string; contentType: string; body: Readable } {
+  export(query: ExportAccountsQuery): ExportFile {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'export');
-    // the body is read after the handler returned, from socket events outside the request's context:
-    // each batch runs in a context of its own with the same principal and request id
-    const requestId = RequestContext.current()?.requestId ?? `export-${Date.now()}`;
-    const inContext = <T>(fn: (em: EntityManager) => Promise<T>) => RequestContext.run({ requestId, principal }, () => this.db.transaction(fn, principal));
-    const rows = this.rows(query, inContext);
-    const date = new Date().toISOString().slice(0, 10);
-    if (query.format === 'xlsx') {
-      return {
-        fileName: `customers-${date}.xlsx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: xlsxStream(rows),
-      };
-    }
-    return { fileName: `customers-${date}.csv`, contentType: 'text/csv; charset=utf-8', body: Readable.from(rows).pipe(stringify({ bom: true })) };
+    return streamTabularExport(this.db, this.audit, {
+      format: query.format,
+      fileStem: 'customers',
+      headers: EXPORT_HEADERS,
+      auditRecordType: CUSTOMER_RECORD,
+      auditDetails: { filter: auditedFilter(query.filter), orderBy: query.orderBy },
+      readBatch: (em, after) => this.readBatch(em, query, after),
+    });
   }
 
-  /** Header, then one line per account; audits when the last row has gone (or the download stopped). */
-  private async *rows(query: ExportAccountsQuery, inContext: InContext): AsyncGenerator<string[]> {
-    let count = 0;
-    let complete = false;
-    try {
-      yield [...EXPORT_HEADERS];
-      let after: string | null = null;
-      for (;;) {
-        const batch = await inContext((em) => this.readBatch(em, query, after));
-        for (const account of batch.accounts) {
-          count += 1;
-          yield exportRow(account, batch.points.get(account.id) ?? [], batch.addresses.get(account.id), account.ownerId ? batch.owners.get(account.ownerId) : undefined);
-        }
-        if (!batch.endCursor) break;
-        after = batch.endCursor;
-      }
-      complete = true;
-    } finally {
-      const filter = Object.fromEntries(Object.entries(query.filter).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-      await inContext((em) =>
-        this.audit.record(em, {
-          recordType: CUSTOMER_RECORD,
-          recordId: 'export',
-          action: 'export',
-          after: { format: query.format, filter, orderBy: query.orderBy, count, complete },
-        }),
-      ).catch((error: Error) => this.logger.error(`export audit not written: ${error.message}`));
-    }
-  }
-
-  private async readBatch(em: EntityManager, query: ExportAccountsQuery, after: string | null): Promise<Batch & { endCursor: string | null }> {
+  private async readBatch(em: EntityManager, query: ExportAccountsQuery, after: string | null): Promise<ExportBatch> {
     const principal = requirePrincipal();
     const page = await paginate(applyAccountFilter(visibleAccounts(em, principal), query.filter), {
       first: EXPORT_BATCH,
@@ -124,12 +72,10 @@ export class CustomerExportService {
     for (const p of points) byParty.set(p.partyId, [...(byParty.get(p.partyId) ?? []), p]);
     const firstAddress = new Map<string, AddressEntity>();
     for (const a of addresses) if (!firstAddress.has(a.partyId)) firstAddress.set(a.partyId, a);
+    const ownerEmail = new Map(owners.map((u) => [u.id, u.email]));
     return {
-      accounts,
-      points: byParty,
-      addresses: firstAddress,
-      owners: new Map(owners.map((u) => [u.id, u.email])),
-      endCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+      rows: accounts.map((account) => exportRow(account, byParty.get(account.id) ?? [], firstAddress.get(account.id), account.ownerId ? ownerEmail.get(account.ownerId) : undefined)),
+      next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
     };
   }
 }
@@ -165,22 +111,4 @@ export function exportRow(account: AccountEntity, points: ContactPointEntity[], 
   ];
   const others = points.filter((p) => !shown.has(p)).map((p) => `${p.kind}: ${p.value}`).join('; ');
   return [...cells, others, account.id, account.createdAt.toISOString(), account.updatedAt.toISOString()];
-}
-
-/** An XLSX written row by row into the returned stream (exceljs' streaming writer, no shared strings). */
-function xlsxStream(rows: AsyncGenerator<string[]>): Readable {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet('customers');
-  void (async () => {
-    for await (const row of rows) {
-      sheet.addRow(row).commit();
-      // let the zip catch up with a slow client instead of buffering the whole file
-      if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: Error) => out.destroy(error));
-  out.on('close', () => void rows.return(undefined));
-  return out;
 }

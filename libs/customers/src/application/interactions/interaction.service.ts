@@ -21,6 +21,7 @@ import { AccountEntity } from '../../infrastructure/account.entity';
 import { ContactEntity } from '../../infrastructure/contact.entity';
 import { InteractionEntity, InteractionKind } from '../../infrastructure/interaction.entity';
 import { CUSTOMER_RECORD, visibleAccountCondition, visibleAccounts } from '../visible-accounts';
+import { visibleContacts } from '../visible-contacts';
 
 export const INTERACTION_RECORD = 'interaction';
 export type InteractionDirection = 'inbound' | 'outbound';
@@ -194,6 +195,22 @@ export class InteractionService {
         qb.andWhere(team.sql, team.params);
       }
       return paginate(qb, {
+        first: args.first,
+        after: args.after,
+        orderBy: [{ column: 'occurredAt', direction: SortDirection.DESC }],
+        maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE,
+      });
+    });
+  }
+
+  /** INT-01: one person's own timeline: the interactions about them, newest first; NOT_FOUND when the person is not visible. */
+  async ofContact(contactId: string, args: PageArgs): Promise<Page<InteractionEntity>> {
+    const principal = requirePrincipal();
+    assertCan(principal, INTERACTION_RECORD, 'view');
+    return this.db.transaction(async (em) => {
+      const contact = await visibleContacts(em, principal).andWhere('c.id = :contactId', { contactId }).getOne();
+      if (!contact) throw AppError.notFound('Contact', contactId, 'contactId');
+      return paginate(this.visibleInteractions(em, principal).andWhere('i.contactId = :contactId', { contactId }), {
         first: args.first,
         after: args.after,
         orderBy: [{ column: 'occurredAt', direction: SortDirection.DESC }],

@@ -1,0 +1,179 @@
+import { useQuery } from '@apollo/client';
+import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ContactArchiveState, ContactFilter, ContactOrderBy, ContactOrderField, ContactRowFieldsFragment, SortDirection } from '../../gql/graphql';
+import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import { formatDateTime } from '../../shared/lib/format';
+import { CursorPager } from '../../shared/ui/cursor-pager';
+import { PageHeader } from '../../shared/ui/page-header';
+import { QueryError } from '../../shared/ui/query-error';
+import { ArchiveContactButton } from './archive-contact-button';
+import { ContactDrawer } from './contact-drawer';
+import { ContactExportButton } from './contact-export-button';
+import { ContactFilterAccountsQuery, ContactsListQuery } from './operations';
+
+const SORT_FIELDS: Record<string, ContactOrderField> = { name: 'NAME', updatedAt: 'UPDATED_AT' };
+const ARCHIVE_STATES: ContactArchiveState[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
+type Has = 'any' | 'yes' | 'no';
+const hasValue = (v: Has) => (v === 'any' ? undefined : v === 'yes');
+
+/** The primary point of the given kinds, or the first one. */
+function pointOf(row: ContactRowFieldsFragment, kinds: string[]): string {
+  const points = row.contactPoints.filter((p) => kinds.includes(p.kind)).sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+  return points[0]?.value ?? '—';
+}
+
+/** A customer to filter by, searched as the user types. */
+function CustomerFilter({ value, onChange }: { value?: string; onChange(id: string | undefined): void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const { data, loading } = useQuery(ContactFilterAccountsQuery, { variables: { search: search || undefined } });
+  return (
+    <Select
+      allowClear
+      showSearch
+      filterOption={false}
+      value={value}
+      onSearch={setSearch}
+      onChange={(id: string | undefined) => onChange(id)}
+      loading={loading}
+      placeholder={t('contactList.customerPlaceholder')}
+      style={{ width: 220 }}
+      options={data?.accounts.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
+      data-testid="contacts-customer"
+    />
+  );
+}
+
+/** CUS-02 / CUS-03: every person the user may see, searchable in any spelling, filtered, sorted, paged; archive, restore, export. */
+export function ContactsList() {
+  const { t, i18n } = useTranslation();
+  const paging = useCursorPaging();
+  const [search, setSearch] = useState('');
+  const [accountId, setAccountId] = useState<string | undefined>();
+  const [tag, setTag] = useState('');
+  const [hasEmail, setHasEmail] = useState<Has>('any');
+  const [hasPhone, setHasPhone] = useState<Has>('any');
+  const [archived, setArchived] = useState<ContactArchiveState>('ACTIVE');
+  const [orderBy, setOrderBy] = useState<ContactOrderBy | undefined>();
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const filter: ContactFilter = {
+    search: search.trim() || undefined,
+    accountId,
+    tag: tag.trim() || undefined,
+    hasEmail: hasValue(hasEmail),
+    hasPhone: hasValue(hasPhone),
+    archived,
+  };
+  const { data, previousData, loading, error, refetch } = useQuery(ContactsListQuery, {
+    variables: { first: paging.first, after: paging.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.contacts;
+  const rows = error ? [] : (connection?.edges.map((e) => e.node) ?? []);
+
+  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
+    set(value);
+    paging.reset();
+  };
+  const sortOrder = (field: ContactOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
+  const onTableChange: TableProps<ContactRowFieldsFragment>['onChange'] = (_p, _f, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
+    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
+    setOrderBy(field ? { field, direction } : undefined);
+    paging.reset();
+  };
+  const hasOptions = (label: string) =>
+    (['any', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`contactList.has.${v}`, { what: label }) }));
+
+  const columns: TableProps<ContactRowFieldsFragment>['columns'] = [
+    {
+      key: 'name',
+      title: t('contactList.name'),
+      sorter: true,
+      sortOrder: sortOrder('NAME'),
+      render: (_, c) => (
+        <Space size={4}>
+          <Typography.Link onClick={() => setOpenId(c.id)} data-testid="contact-open">
+            {c.displayName}
+          </Typography.Link>
+          {c.archivedAt && <Tag data-testid="contact-archived-tag">{t('contactList.archivedTag')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      key: 'customer',
+      title: t('contactList.customer'),
+      render: (_, c) =>
+        c.account ? (
+          <Link to={`/customers/${c.account.id}`} data-testid="contact-customer-link">
+            {c.account.name}
+          </Link>
+        ) : (
+          <Typography.Text type="secondary">{t('contactList.noCustomer')}</Typography.Text>
+        ),
+    },
+    { key: 'jobTitle', title: t('contactList.jobTitle'), render: (_, c) => [c.jobTitle, c.department].filter(Boolean).join(' · ') || '—', responsive: ['md'] },
+    { key: 'phone', title: t('contactList.phone'), render: (_, c) => pointOf(c, ['mobile', 'phone']), responsive: ['sm'] },
+    { key: 'email', title: t('contactList.email'), render: (_, c) => pointOf(c, ['email']), responsive: ['lg'] },
+    { key: 'tags', title: t('contactList.tags'), render: (_, c) => c.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    { key: 'updatedAt', title: t('contactList.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, c) => formatDateTime(c.updatedAt, i18n.language), responsive: ['xl'] },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_, c) => (
+        <Space size={4}>
+          <Button size="small" onClick={() => setOpenId(c.id)}>
+            {t('contactList.detail.open')}
+          </Button>
+          <ArchiveContactButton contact={c} onDone={() => void refetch()} />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('contactList.title')} extra={<ContactExportButton filter={filter} orderBy={orderBy} />} />
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search data-testid="contacts-search" allowClear placeholder={t('contactList.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 300 }} />
+        <CustomerFilter value={accountId} onChange={changeFilter(setAccountId)} />
+        <Input.Search data-testid="contacts-tag" allowClear placeholder={t('contactList.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 160 }} />
+        <Select<Has> value={hasEmail} onChange={changeFilter(setHasEmail)} options={hasOptions(t('contactList.hasEmail'))} style={{ width: 130 }} data-testid="contacts-has-email" />
+        <Select<Has> value={hasPhone} onChange={changeFilter(setHasPhone)} options={hasOptions(t('contactList.hasPhone'))} style={{ width: 130 }} data-testid="contacts-has-phone" />
+        <Select<ContactArchiveState>
+          value={archived}
+          onChange={changeFilter(setArchived)}
+          options={ARCHIVE_STATES.map((s) => ({ value: s, label: t(`contactList.archiveState.${s}`) }))}
+          style={{ width: 160 }}
+          data-testid="contacts-archived"
+        />
+      </Flex>
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      <Table<ContactRowFieldsFragment>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        onChange={onTableChange}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t(archived === 'ARCHIVED' ? 'contactList.emptyArchived' : 'contactList.empty')} /> }}
+        data-testid="contacts-table"
+      />
+      <CursorPager
+        page={paging.page}
+        totalCount={error ? undefined : connection?.totalCount}
+        hasPrevious={paging.hasPrevious}
+        hasNext={!error && (connection?.pageInfo.hasNextPage ?? false)}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(connection?.pageInfo.endCursor)}
+      />
+      <ContactDrawer contactId={openId} onClose={() => setOpenId(null)} onChanged={() => void refetch()} />
+    </>
+  );
+}
