@@ -14,6 +14,8 @@ import documentsEn from '../../modules/documents/locales/en.json';
 import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
 import dataQualityEn from '../../modules/data-quality/locales/en.json';
 import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
+import contactMergeEn from '../../modules/contact-merge/locales/en.json';
+import contactMergeZhCN from '../../modules/contact-merge/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -30,6 +32,7 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: timelineEn, 'zh-CN': timelineZhCN },
   { en: documentsEn, 'zh-CN': documentsZhCN },
   { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
+  { en: contactMergeEn, 'zh-CN': contactMergeZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {
