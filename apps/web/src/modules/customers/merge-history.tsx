@@ -44,6 +44,7 @@ export function MergeRecordList({
       rowKey="id"
       renderItem={(m) => {
         const names = new Map(m.mergedIds.map((id, i) => [id, m.mergedNames[i] ?? id]));
+        const moved = m.moved.filter((mv) => mv.count > 0);
         const source = (id: string) => (id === recordId ? t(`${ns}.thisRecord`, { name: recordName }) : (names.get(id) ?? id));
         return (
           <List.Item data-testid="merge-record">
@@ -68,11 +69,12 @@ export function MergeRecordList({
               {m.moved.length > 0 && (
                 <Space wrap data-testid="merge-moved">
                   <Typography.Text type="secondary">{t(`${ns}.moved`)}</Typography.Text>
-                  {m.moved.map((mv) => (
+                  {moved.map((mv) => (
                     <Tag key={mv.kind}>
                       {i18n.exists(`${ns}.kinds.${mv.kind}`) ? t(`${ns}.kinds.${mv.kind}`) : mv.kind}: {mv.count}
                     </Tag>
                   ))}
+                  {moved.length === 0 && <Typography.Text type="secondary">—</Typography.Text>}
                 </Space>
               )}
             </Space>
