@@ -5,6 +5,7 @@ import { AccessModule, AppConfig, PermissionCatalog, PrincipalLoader, RecordVisi
 import { CustomerRecordVisibility } from './application/record-visibility';
 import { AccountChangesService } from './application/account-changes.service';
 import { AccountMergeService } from './application/account-merge.service';
+import { ContactMergeService } from './application/contact-merge.service';
 import { AccountOwnershipService } from './application/account-ownership.service';
 import { AccountService } from './application/account.service';
 import { CustomerViewsService } from './application/customer-views.service';
@@ -23,6 +24,7 @@ import { ContactExportService } from './application/export/contact-export.servic
 import { CustomerExportService } from './application/export/customer-export.service';
 import { AccountChangesResolver } from './graphql/account-changes.resolver';
 import { AccountMergeResolver } from './graphql/account-merge.resolver';
+import { ContactMergeResolver } from './graphql/contact-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
 import { CustomerViewsResolver } from './graphql/customer-views.resolver';
 import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
@@ -79,6 +81,8 @@ import './application/tiers/tier-jobs';
     ConsentService,
     RelationshipService,
     ContactResolver,
+    ContactMergeService,
+    ContactMergeResolver,
     AccountContactsResolver,
     InteractionService,
     DocumentService,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { AppError, assertCan, AuditService, can, OutboxService, Principal, requirePrincipal, TenantDb } from '@crm/platform';
-import { MergePlanError, planMerge } from '../domain/merge/merge-plan';
+import { planMerge } from '../domain/merge/merge-plan';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { MergeRecordEntity } from '../infrastructure/merge-record.entity';
 import { AccountChangesService } from './account-changes.service';
+import { collapseRelationships, moveRelated, planOrFail } from './merge-support';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
 /** Fields the merger chooses among; tags are unioned. */
@@ -45,22 +46,6 @@ const RELATED: { kind: string; sql: string }[] = [
 ];
 
 /**
- * DQ-06 after moving links: a link between two merged records would now point from the survivor to
- * itself, and the same link (from, to, role) may now exist twice; the older one stays.
- */
-async function collapseRelationships(em: EntityManager, survivorId: string): Promise<void> {
-  await em.query(
-    `DELETE FROM customers.relationship r
-      WHERE $1 IN (r.from_id, r.to_id)
-        AND ((r.from_type = r.to_type AND r.from_id = r.to_id)
-          OR EXISTS (SELECT 1 FROM customers.relationship o
-                      WHERE o.from_type = r.from_type AND o.from_id = r.from_id AND o.to_type = r.to_type AND o.to_id = r.to_id
-                        AND o.role = r.role AND (o.created_at, o.id) < (r.created_at, r.id)))`,
-    [survivorId],
-  );
-}
-
-/**
  * DQ-03: merges duplicate accounts into one survivor. In one transaction: the survivor takes the
  * chosen values, every related record moves to it, the merged accounts are marked (never deleted),
  * a merge record keeps their snapshots and where each value came from, every account gets an audit
@@ -94,8 +79,6 @@ export class AccountMergeService {
       });
 
       const choices = Object.fromEntries((command.fieldChoices ?? []).map((c) => [c.field, c.fromAccountId]));
-      const unknown = Object.keys(choices).filter((f) => !(MERGEABLE_ACCOUNT_FIELDS as readonly string[]).includes(f));
-      if (unknown.length) throw AppError.badField('input.fieldChoices', `cannot choose ${unknown.join(', ')}; choose among ${MERGEABLE_ACCOUNT_FIELDS.join(', ')}`);
       const plan = this.plan(survivor, others, choices);
 
       // Protected fields (DQ-04) keep the survivor's value unless the merger may change them directly.
@@ -113,17 +96,14 @@ export class AccountMergeService {
       Object.assign(survivor, plan.values);
       await em.save(survivor);
 
-      const movedCounts: Record<string, number> = {};
-      for (const related of RELATED) {
-        const [, affected] = (await em.query(related.sql, [survivor.id, mergedIds])) as [unknown, number];
-        movedCounts[related.kind] = affected;
-      }
+      const movedCounts = await moveRelated(em, RELATED, survivor.id, mergedIds);
       await collapseRelationships(em, survivor.id);
       await em.update(AccountEntity, { id: In(mergedIds) }, { mergedIntoId: survivor.id });
 
       const record = await em.save(
         em.create(MergeRecordEntity, {
           tenantId: principal.tenantId,
+          recordType: CUSTOMER_RECORD,
           survivorId: survivor.id,
           mergedIds,
           provenance: plan.provenance,
@@ -159,23 +139,20 @@ export class AccountMergeService {
     return this.db.transaction(async (em) => {
       const found = await this.lockVisible(em, principal, [accountId], false);
       if (!found.has(accountId)) throw AppError.notFound('Customer', accountId, 'accountId');
-      return em.find(MergeRecordEntity, { where: { survivorId: accountId }, order: { mergedAt: 'DESC' } });
+      return em.find(MergeRecordEntity, { where: { recordType: CUSTOMER_RECORD, survivorId: accountId }, order: { mergedAt: 'DESC' } });
     });
   }
 
   private plan(survivor: AccountEntity, others: AccountEntity[], choices: Record<string, string>) {
-    try {
-      return planMerge(
+    return planOrFail(() =>
+      planMerge(
         { id: survivor.id, values: pickFields(survivor) },
         others.map((o) => ({ id: o.id, values: pickFields(o) })),
         MERGEABLE_ACCOUNT_FIELDS,
         choices,
         ['tags'],
-      );
-    } catch (error) {
-      if (error instanceof MergePlanError) throw AppError.badField(`input.${error.field}`, error.message);
-      throw error;
-    }
+      ),
+    );
   }
 
   private async lockVisible(em: EntityManager, principal: Principal, ids: string[], lock = true): Promise<Map<string, AccountEntity>> {

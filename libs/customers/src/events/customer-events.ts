@@ -10,6 +10,8 @@ declare module '@crm/platform' {
       toOwnerId: string | null;
       changes: { accountId: string; fromOwnerId: string | null }[];
     };
+    /** DQ-03: people merged into one; other contexts re-point contact ids from mergedIds to survivorId. */
+    'customer.contacts.merged': { survivorId: string; mergedIds: string[]; accountId: string | null; mergeRecordId: string };
     'customer.contact.created': { contactId: string; accountId: string | null; ownerId: string | null };
     /** `changed` lists the fields (and `consent.<channel>`) that changed. */
     'customer.contact.updated': { contactId: string; accountId: string | null; changed: string[] };
@@ -34,6 +36,7 @@ export const CUSTOMER_EVENTS = [
   'customer.account.created',
   'customer.accounts.merged',
   'customer.accounts.reassigned',
+  'customer.contacts.merged',
   'customer.contact.created',
   'customer.contact.updated',
   'customer.contact.deleted',

@@ -28,10 +28,11 @@ export class MergeAccountsInput {
   fieldChoices?: MergeFieldChoiceInput[] | null;
 }
 
-@ObjectType('MergeProvenance', { description: 'Where one field of the merged account came from.' })
+@ObjectType('MergeProvenance', { description: 'Where one field of the merged record came from.' })
 export class MergeProvenanceType {
-  @Field() field: string;
-  @Field(() => ID) fromAccountId: string;
+  @Field({ description: 'A field, or consent.<channel> for a person’s combined consent.' }) field: string;
+  @Field(() => ID, { description: 'The record (account or contact) whose value it is.' }) fromId: string;
+  @Field(() => ID, { description: 'Same as fromId (named for account merges).' }) fromAccountId: string;
   @Field(() => String, { nullable: true, description: 'JSON-encoded value.' }) value: string | null;
 }
 
@@ -44,9 +45,10 @@ export class MovedRecordsType {
 @ObjectType('MergeRecord', { description: 'One merge of duplicates: what went into the survivor and why each value is what it is.' })
 export class MergeRecordType {
   @Field(() => ID) id: string;
+  @Field({ description: 'customer (accounts) or contact (people).' }) recordType: string;
   @Field(() => ID) survivorId: string;
   @Field(() => [ID]) mergedIds: string[];
-  @Field(() => [String], { description: 'Names the merged accounts had.' }) mergedNames: string[];
+  @Field(() => [String], { description: 'Names the merged records had.' }) mergedNames: string[];
   @Field(() => [MergeProvenanceType]) provenance: MergeProvenanceType[];
   @Field(() => [MovedRecordsType]) moved: MovedRecordsType[];
   @Field(() => ID, { nullable: true }) mergedById: string | null;
@@ -55,10 +57,11 @@ export class MergeRecordType {
   static from(row: MergeRecordEntity): MergeRecordType {
     return Object.assign(new MergeRecordType(), {
       id: row.id,
+      recordType: row.recordType,
       survivorId: row.survivorId,
       mergedIds: row.mergedIds,
-      mergedNames: row.mergedSnapshots.map((s) => String(s.name)),
-      provenance: row.provenance.map((p) => ({ field: p.field, fromAccountId: p.fromId, value: p.value === null || p.value === undefined ? null : JSON.stringify(p.value) })),
+      mergedNames: row.mergedSnapshots.map((s) => String(s.name ?? s.displayName)),
+      provenance: row.provenance.map((p) => ({ field: p.field, fromId: p.fromId, fromAccountId: p.fromId, value: p.value === null || p.value === undefined ? null : JSON.stringify(p.value) })),
       moved: Object.entries(row.movedCounts).map(([kind, count]) => ({ kind, count })),
       mergedById: row.mergedById,
       mergedAt: row.mergedAt,

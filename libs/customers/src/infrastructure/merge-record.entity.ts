@@ -6,7 +6,7 @@ export interface MergeProvenance {
   value: unknown;
 }
 
-/** One merge of duplicate accounts (DQ-03): what was merged into what, and where each value came from. */
+/** One merge of duplicates (DQ-03), of customers or of people: what was merged into what, and where each value came from. */
 @Entity({ schema: 'customers', name: 'merge_record' })
 @Index('ix_merge_record_survivor', ['tenantId', 'survivorId', 'mergedAt'])
 export class MergeRecordEntity {
@@ -15,6 +15,10 @@ export class MergeRecordEntity {
 
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** What was merged: `customer` (accounts) or `contact` (people), as audit and shares name them. */
+  @Column({ type: 'text', default: 'customer' })
+  recordType: 'customer' | 'contact';
 
   @Column({ type: 'uuid' })
   survivorId: string;
@@ -25,11 +29,11 @@ export class MergeRecordEntity {
   @Column({ type: 'jsonb' })
   provenance: MergeProvenance[];
 
-  /** The merged accounts as they were, so the merge can be explained (and undone by hand) later. */
+  /** The merged records as they were, so the merge can be explained (and undone by hand) later. */
   @Column({ type: 'jsonb' })
   mergedSnapshots: Record<string, unknown>[];
 
-  /** How many related rows moved to the survivor, per kind (contacts, interactions, ...). */
+  /** How many related rows moved to the survivor, per kind (contacts, interactions, consents, ...). */
   @Column({ type: 'jsonb' })
   movedCounts: Record<string, number>;
 

@@ -53,6 +53,25 @@ const DEMO_CONTACTS: DemoContact[] = [
     consents: { email: ['granted', 'trade show'] },
     role: 'decision_maker',
   },
+  // DQ-03: one person entered twice (simplified and traditional characters), waiting to be merged
+  {
+    account: '北京恒信科技股份有限公司',
+    familyName: '孙',
+    givenName: '丽',
+    jobTitle: '销售经理',
+    email: 'sunli@hengxin.example.cn',
+    mobile: '139 1688 3001',
+    consents: { email: ['granted', 'trade show'], phone: ['granted', 'visit'] },
+  },
+  {
+    account: '北京恒信科技股份有限公司',
+    familyName: '孫',
+    givenName: '麗',
+    jobTitle: '销售部经理',
+    mobile: '139 1688 3001',
+    email: 'sun.li@hengxin.example.cn',
+    consents: { phone: ['denied', 'call'], wechat: ['granted', 'business card'] },
+  },
   {
     account: 'Globex Industries GmbH',
     familyName: 'Müller',

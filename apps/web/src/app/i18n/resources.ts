@@ -16,6 +16,8 @@ import dataQualityEn from '../../modules/data-quality/locales/en.json';
 import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
 import contactListEn from '../../modules/contact-list/locales/en.json';
 import contactListZhCN from '../../modules/contact-list/locales/zh-CN.json';
+import contactMergeEn from '../../modules/contact-merge/locales/en.json';
+import contactMergeZhCN from '../../modules/contact-merge/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -33,6 +35,7 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: documentsEn, 'zh-CN': documentsZhCN },
   { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
   { en: contactListEn, 'zh-CN': contactListZhCN },
+  { en: contactMergeEn, 'zh-CN': contactMergeZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {

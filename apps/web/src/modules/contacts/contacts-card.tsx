@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { DeleteOutlined, EditOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Space, Switch, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Flex, List, Popconfirm, Skeleton, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -13,6 +13,7 @@ import { ArchiveContactButton } from '../contact-list/archive-contact-button';
 import { CONSENT_COLORS, ConsentModal } from './consent-modal';
 import { ContactFormDrawer } from './contact-form-drawer';
 import { DeleteContactMutation } from './operations';
+import { ContactMergeButton, ContactMergeHistoryButton } from '../contact-merge/contact-merge';
 
 /** The people at a customer with their phones, e-mails and consent per channel; add, edit, consent, delete. */
 export function ContactsCard({
@@ -43,6 +44,9 @@ export function ContactsCard({
   const [consentOf, setConsentOf] = useState<string | null>(null);
   const [deleteContact] = useMutation(DeleteContactMutation);
   const consentContact = contacts?.find((c) => c.id === consentOf) ?? null;
+  // DQ-03: people ticked for a merge
+  const canMerge = can(me.permissions, 'contact', 'edit') && can(me.permissions, 'contact', 'delete') && (contacts?.length ?? 0) > 1;
+  const [mergeIds, setMergeIds] = useState<string[]>([]);
 
   const remove = async (contact: ContactCardFieldsFragment) => {
     try {
@@ -75,6 +79,7 @@ export function ContactsCard({
               ),
               can(me.permissions, 'contact', 'edit') && <Button key="edit" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(c)} data-testid="contact-edit" />,
               can(me.permissions, 'contact', 'edit') && <ArchiveContactButton key="archive" contact={c} onDone={onChanged} />,
+              <ContactMergeHistoryButton key="merges" contactId={c.id} name={c.displayName} />,
               can(me.permissions, 'contact', 'delete') && (
                 <Popconfirm key="delete" title={t('contacts.deleteConfirm', { name: c.displayName })} onConfirm={() => void remove(c)}>
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
@@ -84,6 +89,14 @@ export function ContactsCard({
           >
             <Flex vertical gap={4}>
               <Space size={8} wrap>
+                {canMerge && (
+                  <Checkbox
+                    checked={mergeIds.includes(c.id)}
+                    onChange={(e) => setMergeIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))}
+                    aria-label={t('contactMerge.select', { name: c.displayName })}
+                    data-testid="contact-merge-select"
+                  />
+                )}
                 <Typography.Text strong data-testid="contact-name">
                   {c.displayName}
                 </Typography.Text>
@@ -126,6 +139,13 @@ export function ContactsCard({
               <Typography.Text type="secondary">{t('contactList.showArchived')}</Typography.Text>
             </Space>
           )}
+          <ContactMergeButton
+            ids={mergeIds.filter((id) => contacts?.some((c) => c.id === id))}
+            onMerged={() => {
+              setMergeIds([]);
+              onChanged();
+            }}
+          />
           {can(me.permissions, 'contact', 'create') && (
             <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-contact">
               {t('contacts.add')}

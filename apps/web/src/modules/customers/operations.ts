@@ -312,7 +312,7 @@ export const AccountMergeHistoryQuery = graphql(`
       mergedNames
       provenance {
         field
-        fromAccountId
+        fromId
         value
       }
       moved {

@@ -43,6 +43,8 @@ export function planMerge<T extends Record<string, unknown>>(
   unionFields: readonly (keyof T & string)[] = [],
 ): MergePlan<T> {
   if (others.length === 0) throw new MergePlanError('mergedIds', 'choose at least one record to merge into the survivor');
+  const unknown = Object.keys(choices).filter((f) => !(fields as readonly string[]).includes(f));
+  if (unknown.length) throw new MergePlanError('fieldChoices', `cannot choose ${unknown.join(', ')}; choose among ${fields.join(', ')}`);
   const all = [survivor, ...others];
   const byId = new Map(all.map((c) => [c.id, c]));
   if (byId.size !== all.length) throw new MergePlanError('mergedIds', 'a record cannot be merged into itself or twice');
@@ -58,7 +60,7 @@ export function planMerge<T extends Record<string, unknown>>(
     }
     const chosenId = choices[field];
     if (chosenId !== undefined && !byId.has(chosenId)) {
-      throw new MergePlanError(`choices.${field}`, `record ${chosenId} is not part of this merge`);
+      throw new MergePlanError(`choices.${field}`, `${field}: record ${chosenId} is not part of this merge`);
     }
     const source = chosenId ? byId.get(chosenId)! : (all.find((c) => !isEmpty(c.values[field])) ?? survivor);
     (values as Record<string, unknown>)[field] = source.values[field];

@@ -11,6 +11,7 @@ import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDo
 import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 import { ContactArchive1795421320319 } from './1795421320319-ContactArchive';
+import { ContactMerge1795421386199 } from './1795421386199-ContactMerge';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const CUSTOMERS_MIGRATIONS = [
   DataQuality1795411239198,
   AccountListIndexes1795413077403,
   ContactArchive1795421320319,
+  ContactMerge1795421386199,
 ];
