@@ -33,8 +33,6 @@ export interface ImportBatchContext {
 
 /** Account fields an `update` import fills when the existing customer has them empty. */
 const FILLABLE = ['industry', 'source', 'website', 'taxId'] as const;
-type Fillable = (typeof FILLABLE)[number];
-const FILLABLE_COLUMNS: Record<Fillable, string> = { industry: 'industry', source: 'source', website: 'website', taxId: 'tax_id' };
 /** Candidates scoring below this are not duplicates (as the interactive finder's MIN_SCORE). */
 const MIN_SCORE = 0.45;
 const PHONE_KINDS = ['phone', 'mobile', 'fax'];
