@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditService, FieldProblem, OutboxService, Principal } from '@crm/platform';
-import { accountNameKeys } from '../../domain/account-keys';
+import { accountNameKeys, type AccountNameKeys } from '../../domain/account-keys';
 import { matchReasons, type MatchReason } from '../../domain/dedup/match-reasons';
-import { normalizePhone } from '../../domain/dedup/normalize';
+import { hasCjk, normalizePhone } from '../../domain/dedup/normalize';
+import { pinyinOf } from '../../domain/dedup/pinyin';
 import { mapRow, type ColumnMapping } from '../../domain/import/column-mapping';
 import { isStrongDuplicate } from '../../domain/import/import-duplicates';
 import { validateImportRow, type ImportRowValue } from '../../domain/import/import-row';
@@ -223,7 +224,7 @@ export class ImportBatchWriter {
   private create(ctx: ImportBatchContext, row: CheckedRow & { ok: true }, probe: Probe, allowDuplicate: boolean, writes: BatchWrites): Known {
     const { principal } = ctx;
     const value = row.value;
-    const keys = accountNameKeys(value.kind, value.name);
+    const keys = nameKeysOf(value);
     const account: NewAccount = {
       id: randomUUID(),
       rowNumber: row.rowNumber,
@@ -444,7 +445,14 @@ function probeOf(value: ImportRowValue): Probe {
     .map((p) => (p.kind === 'phone' || p.kind === 'mobile' ? p.normalized : normalizePhone(p.normalized)))
     .filter((p): p is string => !!p);
   const kind = value.kind === 'company' ? 'company' : 'person';
-  return { kind, name: value.name, nameKey: kind === 'company' ? accountNameKeys('company', value.name).nameKey : '', emails: unique(emails), phones: unique(phones) };
+  // a company's name key is the one validation computed (companyNameKey, as accountNameKeys)
+  return { kind, name: value.name, nameKey: kind === 'company' ? value.nameKey : '', emails: unique(emails), phones: unique(phones) };
+}
+
+/** What the account stores for finding it again (accountNameKeys), reusing the company key validation computed. */
+export function nameKeysOf(value: ImportRowValue): AccountNameKeys {
+  if (value.kind !== 'company') return accountNameKeys(value.kind, value.name);
+  return { nameKey: value.nameKey, namePinyin: hasCjk(value.nameKey) ? pinyinOf(value.nameKey) : null };
 }
 
 /** The customers a batch checks its rows against, indexed by e-mail, phone and name key. */
