@@ -18,7 +18,7 @@ const BATCH = 3;
  * one statement per table, yet a row stays all-or-nothing, duplicates inside the file are found, the
  * update policy fills only what the importer may see, and a killed job resumes after its last batch.
  */
-describe('customer import batches (CUS-04, DQ-02, ACC-01)', () => {
+describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
   let api: ApiHarness;
   let worker: INestApplication;
   let storageDir: string;
@@ -180,6 +180,59 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01)', () => {
       { normalized: 'new@update.example.cn' },
     ]);
     expect(await countByName('同批新建有限公司')).toBe(1);
+  });
+
+  it('CUS-04 ACC-02 a row’s contact name and job title become a contact of the new customer, and its owner e-mail gives the customer to a user the importer may assign to; a rep may not give customers to others', async () => {
+    const rep = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create', 'contact:create'], dataScope: 'own' });
+    const csv = [
+      '名称,联系人,职位,负责人邮箱',
+      `联系人甲有限公司,张三,采购经理,${rep.user.email.toUpperCase()}`,
+      '联系人乙有限公司,李四,,nobody@import.example.test',
+      '联系人丙有限公司,,,',
+      '',
+    ].join('\n');
+    const job = await storeJob(csv, { 0: 'name', 1: 'contactName', 2: 'jobTitle', 3: 'ownerEmail' });
+    await expect(handler.run(api.demoTenantId, job.id)).resolves.toBe('completed');
+    expect(await jobRow(job.id)).toMatchObject({ processed_rows: 3, created_rows: 2, failed_rows: 1 });
+
+    const [account] = await api.admin.query(`SELECT id, owner_id, created_by_id FROM customers.account WHERE name = '联系人甲有限公司'`);
+    expect(account).toEqual({ id: expect.any(String), owner_id: rep.user.id, created_by_id: adminId });
+    const contacts = await api.admin.query('SELECT id, display_name, job_title, owner_id, name_key FROM customers.contact WHERE account_id = $1', [account.id]);
+    expect(contacts).toEqual([{ id: expect.any(String), display_name: '张三', job_title: '采购经理', owner_id: rep.user.id, name_key: expect.any(String) }]);
+    const contactAudit = await api.admin.query(`SELECT action FROM platform.audit_log WHERE record_type = 'contact' AND record_id = $1`, [contacts[0].id]);
+    expect(contactAudit).toEqual([{ action: 'create' }]);
+    const accountAudit = await api.admin.query(`SELECT action FROM platform.audit_log WHERE record_type = 'customer' AND record_id = $1 ORDER BY action`, [account.id]);
+    expect(accountAudit).toEqual([{ action: 'contact_added' }, { action: 'create' }]);
+    const events = await api.admin.query(`SELECT event_type, payload FROM platform.outbox_event WHERE aggregate_id = ANY($1) ORDER BY event_type`, [[account.id, contacts[0].id]]);
+    expect(events).toEqual([
+      { event_type: 'customer.account.created', payload: { accountId: account.id, kind: 'company', ownerId: rep.user.id } },
+      { event_type: 'customer.contact.created', payload: { contactId: contacts[0].id, accountId: account.id, ownerId: rep.user.id } },
+    ]);
+    // a row without a contact name adds no contact; an unknown owner refuses the row
+    const [plain] = await api.admin.query(`SELECT id, owner_id FROM customers.account WHERE name = '联系人丙有限公司'`);
+    expect(plain.owner_id).toBe(adminId);
+    expect(await api.admin.query('SELECT 1 FROM customers.contact WHERE account_id = $1', [plain.id])).toEqual([]);
+    expect(await countByName('联系人乙有限公司')).toBe(0);
+    expect(await rowErrors(job.id)).toEqual([{ row_number: 2, outcome: 'failed', problems: [{ field: 'ownerEmail', message: expect.stringContaining('nobody@import.example.test') }] }]);
+
+    // the rep (own data scope) may name themselves as owner, not the administrator; without contact:create no contact
+    const other = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create'], dataScope: 'own' });
+    const repJob = await storeJob(
+      ['名称,联系人,负责人邮箱', `代表自己有限公司,,${rep.user.email}`, `代表给管理员有限公司,,${DEMO_ADMIN.email}`, ''].join('\n'),
+      { 0: 'name', 1: 'contactName', 2: 'ownerEmail' },
+      'skip',
+      rep.user.id,
+    );
+    await expect(handler.run(api.demoTenantId, repJob.id)).resolves.toBe('completed');
+    expect(await jobRow(repJob.id)).toMatchObject({ created_rows: 1, failed_rows: 1 });
+    const [own] = await api.admin.query(`SELECT owner_id FROM customers.account WHERE name = '代表自己有限公司'`);
+    expect(own.owner_id).toBe(rep.user.id);
+    expect(await countByName('代表给管理员有限公司')).toBe(0);
+    expect((await rowErrors(repJob.id))[0]).toMatchObject({ row_number: 2, problems: [{ field: 'ownerEmail', message: expect.stringContaining('your own team') }] });
+    const noContactJob = await storeJob(['名称,联系人', '无联系人权限有限公司,王五', ''].join('\n'), { 0: 'name', 1: 'contactName' }, 'skip', other.user.id);
+    await expect(handler.run(api.demoTenantId, noContactJob.id)).resolves.toBe('completed');
+    expect(await countByName('无联系人权限有限公司')).toBe(0);
+    expect((await rowErrors(noContactJob.id))[0]).toMatchObject({ row_number: 1, problems: [{ field: 'contactName', message: expect.stringContaining('contact:create') }] });
   });
 
   it('CUS-04 a row the database refuses (a constraint) is reported failed and the other rows of its batch are saved', async () => {

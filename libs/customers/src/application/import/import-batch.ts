@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntry, AuditService, FieldProblem, OutboxService, Principal } from '@crm/platform';
+import { AuditEntry, AuditService, can, FieldProblem, OutboxService, Principal } from '@crm/platform';
 import { accountNameKeys, type AccountNameKeys } from '../../domain/account-keys';
+import { contactNameKeys } from '../../domain/contacts/contact-name';
 import { matchReasons, type MatchReason } from '../../domain/dedup/match-reasons';
 import { hasCjk, normalizePhone } from '../../domain/dedup/normalize';
 import { pinyinOf } from '../../domain/dedup/pinyin';
@@ -12,6 +13,7 @@ import { validateImportRow, type ImportRowValue } from '../../domain/import/impo
 import type { DuplicatePolicy } from '../../infrastructure/import-job.entity';
 import type { ImportRowOutcome } from '../../infrastructure/import-row-error.entity';
 import { CUSTOMER_RECORD, visibleAccountCondition } from '../visible-accounts';
+import { CONTACT_RECORD } from '../visible-contacts';
 
 export type RowOutcome = 'created' | 'updated' | ImportRowOutcome;
 export type OutcomeCounts = Record<RowOutcome, number>;
@@ -30,6 +32,13 @@ export interface ImportBatchContext {
   policy: DuplicatePolicy;
   /** DQ-04: fields an import never fills, even when empty (they change through an approved request only). */
   protectedFields: ReadonlySet<string>;
+}
+
+/** A user an `ownerEmail` cell names. */
+interface OwnerUser {
+  id: string;
+  active: boolean;
+  unitPath: string | null;
 }
 
 /** Account fields an `update` import fills when the existing customer has them empty. */
@@ -75,6 +84,7 @@ interface Known {
 interface NewAccount {
   id: string;
   rowNumber: number;
+  ownerId: string | null;
   value: ImportRowValue;
   nameKey: string;
   namePinyin: string | null;
@@ -90,8 +100,19 @@ interface Candidate {
 }
 
 /** Everything one batch writes, gathered while its rows are decided, then sent one statement per table. */
+interface NewContact {
+  id: string;
+  accountId: string;
+  displayName: string;
+  nameKey: string;
+  namePinyin: string | null;
+  jobTitle: string | null;
+  ownerId: string | null;
+}
+
 interface BatchWrites {
   accounts: NewAccount[];
+  contacts: NewContact[];
   points: { partyId: string; kind: string; value: string; normalized: string }[];
   addresses: { partyId: string; address: NonNullable<ImportRowValue['address']>; isPrimary: boolean }[];
   updated: Known[];
@@ -122,16 +143,18 @@ export class ImportBatchWriter {
 
   async apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow[]): Promise<OutcomeCounts> {
     const counts: OutcomeCounts = { created: 0, updated: 0, skipped: 0, failed: 0 };
-    const writes: BatchWrites = { accounts: [], points: [], addresses: [], updated: [], rowErrors: [], audit: [] };
+    const writes: BatchWrites = { accounts: [], contacts: [], points: [], addresses: [], updated: [], rowErrors: [], audit: [] };
     const valid = rows.filter((r): r is CheckedRow & { ok: true } => r.ok);
     const probes = new Map(valid.map((r) => [r.rowNumber, probeOf(r.value)]));
     const pool = new KnownPool();
     for (const known of await this.lookup(em, ctx.principal, [...probes.values()])) pool.add(known);
     if (ctx.policy === 'update') await this.loadFillStates(em, pool.existingVisible());
+    const owners = await this.owners(em, valid.map((r) => r.value.ownerEmail));
 
     for (const row of rows) {
-      if (!row.ok) {
-        writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'failed', problems: row.problems, cells: row.cells });
+      const refused = row.ok ? this.rowPermissionProblems(ctx, row.value, owners) : row.problems;
+      if (!row.ok || refused.length) {
+        writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'failed', problems: refused, cells: row.cells });
         counts.failed += 1;
         continue;
       }
@@ -149,11 +172,46 @@ export class ImportBatchWriter {
         }
         continue;
       }
-      pool.add(this.create(ctx, row, probe, candidates.length > 0, writes));
+      const ownerId = row.value.ownerEmail ? owners.get(row.value.ownerEmail)!.id : (ctx.principal.userId ?? null);
+      pool.add(this.create(ctx, row, probe, ownerId, candidates.length > 0, writes));
       counts.created += 1;
     }
     await this.write(em, ctx, writes);
     return counts;
+  }
+
+  /** The users the batch's `ownerEmail` cells name (e-mails are stored lower-cased), with their unit. */
+  private async owners(em: EntityManager, emails: (string | null)[]): Promise<Map<string, OwnerUser>> {
+    const wanted = unique(emails.filter((e): e is string => !!e));
+    if (!wanted.length) return new Map();
+    const rows: { id: string; email: string; is_active: boolean; path: string | null }[] = await em.query(
+      `SELECT u.id, u.email, u.is_active, ou.path FROM platform."user" u
+       LEFT JOIN platform.org_unit ou ON ou.tenant_id = u.tenant_id AND ou.id = u.unit_id
+       WHERE u.email = ANY($1::text[])`,
+      [wanted],
+    );
+    return new Map(rows.map((r) => [r.email, { id: r.id, active: r.is_active, unitPath: r.path }]));
+  }
+
+  /**
+   * What the importer may not do with this row: give the customer to a user they do not manage (the
+   * ownership rule of ACC-02: customer:admin or data scope `all` for anyone, `subtree` for their unit's
+   * users), or add a contact without contact:create.
+   */
+  private rowPermissionProblems(ctx: ImportBatchContext, value: ImportRowValue, owners: Map<string, OwnerUser>): FieldProblem[] {
+    const { principal } = ctx;
+    const problems: FieldProblem[] = [];
+    if (value.ownerEmail) {
+      const owner = owners.get(value.ownerEmail);
+      if (!owner || !owner.active) problems.push({ field: 'ownerEmail', message: `no active user has the e-mail "${value.ownerEmail}"` });
+      else if (owner.id !== principal.userId && !mayAssignTo(principal, owner)) {
+        problems.push({ field: 'ownerEmail', message: 'you may only give customers to users of your own team (or have customer:admin)' });
+      }
+    }
+    if (wantsContact(value) && !can(principal, CONTACT_RECORD, 'create')) {
+      problems.push({ field: 'contactName', message: 'you may not create contacts (contact:create)' });
+    }
+    return problems;
   }
 
   /** Every live customer of the tenant sharing a normalised e-mail or phone, or a company name key, with a row. */
@@ -163,15 +221,20 @@ export class ImportBatchWriter {
     const nameKeys = unique(probes.filter((p) => p.kind === 'company' && p.nameKey).map((p) => p.nameKey));
     if (!emails.length && !phones.length && !nameKeys.length) return [];
     const visible = visibleAccountCondition(principal, 'p');
+    // The planner cannot estimate a thousand keys under the RLS tenant condition (it guessed most of the
+    // tenant): as `IN (subquery)` it hash-joined a scan of every account, and the cost it then expects
+    // made it JIT-compile the query (seconds). The ids come first (index lookups), then the accounts by
+    // primary key; JIT is off for the batch, whose statements are all index work.
+    await em.query('SET LOCAL jit = off');
     const [sql, params] = em.connection.driver.escapeQueryWithParameters(
       `SELECT p.id, p.name, p.kind, p.name_key, p.owner_id, ${visible.sql} AS visible,
          (SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.party_id = p.id AND cp.kind = 'email') AS emails,
          (SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.party_id = p.id AND cp.kind = ANY(:phoneKinds)) AS phones
        FROM customers.account p
-       WHERE p.id IN (
+       WHERE p.id = ANY(ARRAY(
            SELECT id FROM customers.account WHERE name_key = ANY(:nameKeys)
            UNION SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind = 'email' AND normalized = ANY(:emails)
-           UNION SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind = ANY(:phoneKinds) AND normalized = ANY(:phones))
+           UNION SELECT party_id FROM customers.contact_point WHERE party_type = 'account' AND kind = ANY(:phoneKinds) AND normalized = ANY(:phones)))
          AND p.merged_into_id IS NULL`,
       { ...visible.params, nameKeys, emails, phones, phoneKinds: PHONE_KINDS },
       {},
@@ -221,13 +284,14 @@ export class ImportBatchWriter {
     for (const p of points) byId.get(p.party_id)?.fill?.points.add(`${p.kind}:${p.normalized}`);
   }
 
-  private create(ctx: ImportBatchContext, row: CheckedRow & { ok: true }, probe: Probe, allowDuplicate: boolean, writes: BatchWrites): Known {
+  private create(ctx: ImportBatchContext, row: CheckedRow & { ok: true }, probe: Probe, ownerId: string | null, allowDuplicate: boolean, writes: BatchWrites): Known {
     const { principal } = ctx;
     const value = row.value;
     const keys = nameKeysOf(value);
     const account: NewAccount = {
       id: randomUUID(),
       rowNumber: row.rowNumber,
+      ownerId,
       value,
       ...keys,
       points: value.contactPoints.map((p) => ({ ...p })),
@@ -256,7 +320,7 @@ export class ImportBatchWriter {
         kind: value.kind,
         name: value.name,
         parentAccountId: null,
-        ownerId: principal.userId ?? null,
+        ownerId,
         lifecycleStage: value.lifecycleStage,
         industry: value.industry,
         source: value.source,
@@ -270,13 +334,50 @@ export class ImportBatchWriter {
         allowDuplicate,
       },
     });
+    if (wantsContact(value)) {
+      // the person named in the row, as a contact of the new customer (as ContactService.create writes one)
+      const displayName = value.contactName!.replace(/\s+/g, ' ');
+      const contact: NewContact = {
+        id: randomUUID(),
+        accountId: account.id,
+        displayName,
+        ...contactNameKeys(displayName),
+        jobTitle: value.jobTitle,
+        ownerId,
+      };
+      writes.contacts.push(contact);
+      writes.audit.push(
+        {
+          recordType: CONTACT_RECORD,
+          recordId: contact.id,
+          action: 'create',
+          after: {
+            id: contact.id,
+            accountId: account.id,
+            givenName: '',
+            familyName: '',
+            displayName: contact.displayName,
+            jobTitle: contact.jobTitle,
+            ownerId,
+            profileNotes: '',
+            tags: [],
+            unknownFields: [],
+            createdById: principal.userId ?? null,
+            contactPoints: [],
+            addresses: [],
+            allowDuplicate: false,
+          },
+        },
+        { recordType: CUSTOMER_RECORD, recordId: account.id, action: 'contact_added', after: { contactId: contact.id, name: contact.displayName } },
+      );
+    }
     return {
       id: account.id,
       name: value.name,
       dedupKind: probe.kind,
       nameKey: keys.nameKey,
-      ownerId: principal.userId ?? null,
-      visible: true,
+      ownerId,
+      visible: ownerId === principal.userId || principal.dataScope === 'all' || principal.dataScope === 'subtree',
       emails: new Set(probe.emails),
       phones: new Set(value.contactPoints.filter((p) => PHONE_KINDS.includes(p.kind)).map((p) => p.normalized)),
       newRow: account,
@@ -339,10 +440,10 @@ export class ImportBatchWriter {
     if (accounts.length) {
       await em.query(
         `INSERT INTO customers.account (tenant_id, id, kind, name, name_key, name_pinyin, owner_id, lifecycle_stage, industry, source, website, tax_id, notes, tags, created_by_id, version)
-         SELECT $1, r.id, r.kind, r.name, r.name_key, r.name_pinyin, $2, r.stage, r.industry, r.source, r.website, r.tax_id, r.notes,
+         SELECT $1, r.id, r.kind, r.name, r.name_key, r.name_pinyin, r.owner_id, r.stage, r.industry, r.source, r.website, r.tax_id, r.notes,
                 ARRAY(SELECT jsonb_array_elements_text(r.tags)), $2, 1
-         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[])
-           AS r(id, kind, name, name_key, name_pinyin, stage, industry, source, website, tax_id, notes, tags)`,
+         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::uuid[])
+           AS r(id, kind, name, name_key, name_pinyin, stage, industry, source, website, tax_id, notes, tags, owner_id)`,
         [
           tenantId,
           userId,
@@ -358,6 +459,26 @@ export class ImportBatchWriter {
           accounts.map((a) => a.value.taxId),
           accounts.map((a) => a.value.notes),
           accounts.map((a) => JSON.stringify(a.value.tags)),
+          accounts.map((a) => a.ownerId),
+        ],
+      );
+    }
+    if (writes.contacts.length) {
+      const c = writes.contacts;
+      await em.query(
+        `INSERT INTO customers.contact (tenant_id, id, account_id, display_name, name_key, name_pinyin, job_title, owner_id, created_by_id, version)
+         SELECT $1, r.id, r.account_id, r.display_name, r.name_key, r.name_pinyin, r.job_title, r.owner_id, $2, 1
+         FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[]) AS r(id, account_id, display_name, name_key, name_pinyin, job_title, owner_id)`,
+        [
+          tenantId,
+          userId,
+          c.map((r) => r.id),
+          c.map((r) => r.accountId),
+          c.map((r) => r.displayName),
+          c.map((r) => r.nameKey),
+          c.map((r) => r.namePinyin),
+          c.map((r) => r.jobTitle),
+          c.map((r) => r.ownerId),
         ],
       );
     }
@@ -422,7 +543,16 @@ export class ImportBatchWriter {
         type: 'customer.account.created' as const,
         aggregateType: 'account',
         aggregateId: a.id,
-        payload: { accountId: a.id, kind: a.value.kind, ownerId: userId },
+        payload: { accountId: a.id, kind: a.value.kind, ownerId: a.ownerId },
+      })),
+    );
+    await this.outbox.publishMany(
+      em,
+      writes.contacts.map((c) => ({
+        type: 'customer.contact.created' as const,
+        aggregateType: 'contact',
+        aggregateId: c.id,
+        payload: { contactId: c.id, accountId: c.accountId, ownerId: c.ownerId },
       })),
     );
   }
@@ -522,4 +652,19 @@ function duplicateProblem(candidate: Candidate, hidden: boolean): FieldProblem {
       ? `duplicates "${known.name}" (${reasons}), which you may not see; skipped`
       : `duplicates existing customer "${known.name}" (${reasons}); skipped`,
   };
+}
+
+/**
+ * A row names a person to add as the new customer's contact: a company's contact, or someone other than
+ * the individual customer (validation fills an individual's contact name with their own name).
+ */
+function wantsContact(value: ImportRowValue): boolean {
+  if (!value.contactName) return false;
+  return value.kind === 'company' || value.contactName !== value.name || !!value.jobTitle;
+}
+
+/** ACC-02's rule for giving a customer to another user: customer:admin or scope `all`, else a user of the importer's unit subtree. */
+function mayAssignTo(principal: Principal, owner: OwnerUser): boolean {
+  if (can(principal, CUSTOMER_RECORD, 'admin') || principal.dataScope === 'all') return true;
+  return principal.dataScope === 'subtree' && !!principal.unitPath && !!owner.unitPath && owner.unitPath.startsWith(principal.unitPath);
 }
