@@ -57,6 +57,47 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds used by the PostgreSQL backends serving the benchmark database (the import's connections,
+ * the worker's outbox relay, the API's), sampled once a second from /proc: the database's share of the work.
+ */
+class DatabaseCpu {
+  private readonly seen = new Map<number, { first: number; last: number }>();
+  private timer?: NodeJS.Timeout;
+  private client?: Client;
+
+  async start(config: AppConfig): Promise<void> {
+    this.client = new Client({ connectionString: config.DATABASE_ADMIN_URL });
+    await this.client.connect();
+    await this.sample();
+    this.timer = setInterval(() => void this.sample().catch(() => undefined), 1000);
+  }
+
+  private async sample(): Promise<void> {
+    const { rows } = await this.client!.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    for (const { pid } of rows) {
+      let used: number;
+      try {
+        used = cpuSeconds(pid);
+      } catch {
+        continue; // ended meanwhile
+      }
+      const entry = this.seen.get(pid);
+      if (entry) entry.last = used;
+      else this.seen.set(pid, { first: used, last: used });
+    }
+  }
+
+  async stop(): Promise<number> {
+    clearInterval(this.timer);
+    await this.sample().catch(() => undefined);
+    await this.client?.end();
+    return [...this.seen.values()].reduce((sum, e) => sum + e.last - e.first, 0);
+  }
+}
+
 async function copyBaseline(config: AppConfig, file: string): Promise<number> {
   const client = new Client({ connectionString: config.DATABASE_ADMIN_URL });
   await client.connect();
@@ -142,11 +183,14 @@ export async function customerImport(): Promise<BenchResult[]> {
     worker = await ApiProcess.spawnServer('apps/worker/src/main.ts', env, 'WORKER_PORT');
     const headers = await benchAuthHeaders(api.url);
 
+    const dbCpu = new DatabaseCpu();
+    await dbCpu.start(config);
     const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100);
     const cpuBefore = cpuSeconds(worker.pid);
     const uploadStarted = Date.now();
     const rssBefore = rssMb(worker.pid);
     let rssPeak = rssBefore;
+    const rssByTenth: number[] = [];
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(worker!.pid))), 100);
     const form = new FormData();
     form.append('file', new Blob([readFileSync(file)], { type: 'text/csv' }), 'bench-import.csv');
@@ -167,12 +211,16 @@ export async function customerImport(): Promise<BenchResult[]> {
       if (!state) throw new Error('importJob query failed');
       worker.assertRunning();
       if (state.status === 'COMPLETED' || state.status === 'FAILED') break;
+      // the worker's peak so far at each tenth of the file: flat memory shows as a plateau, not a slope
+      const tenth = Math.floor((state.processedRows / ROWS) * 10);
+      if (tenth > rssByTenth.length) rssByTenth.push(Math.round(rssPeak - rssBefore));
       process.stdout.write(`\rcustomer-import: ${state.processedRows.toLocaleString('en')} / ${(state.totalRows ?? ROWS).toLocaleString('en')} rows`);
     }
     clearInterval(sampler);
     process.stdout.write('\n');
     if (state.status !== 'COMPLETED' || !state.startedAt || !state.finishedAt) throw new Error(`import ${state.status}: ${state.error}`);
     const workerCpuSeconds = cpuSeconds(worker.pid) - cpuBefore;
+    const databaseCpuSeconds = await dbCpu.stop();
     const loadAfter = loadavg().map((l) => Math.round(l * 100) / 100);
     // from the upload's first byte to the job's commit of its last batch (one machine, one clock): upload,
     // storage, queue, the worker's row count and the import itself
@@ -189,6 +237,9 @@ export async function customerImport(): Promise<BenchResult[]> {
       jobSeconds,
       copySeconds,
       workerCpuSeconds,
+      databaseCpuSeconds,
+      workerCpuMsPerRow: (workerCpuSeconds * 1000) / ROWS,
+      databaseCpuMsPerRow: (databaseCpuSeconds * 1000) / ROWS,
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
       batchSize: config.IMPORT_BATCH_SIZE,
@@ -198,6 +249,7 @@ export async function customerImport(): Promise<BenchResult[]> {
     const memory = Object.assign(scored('customer-import-memory', 'MB peak RSS growth of the worker', rssPeak - rssBefore, 300, 1, false, `${notes}; baseline: the 300 MB ceiling (ratio ≤ 1 passes)`), {
       rssBeforeMb: rssBefore,
       rssPeakMb: rssPeak,
+      peakGrowthMbAtEachTenthOfTheFile: rssByTenth,
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
     });

@@ -1,5 +1,6 @@
 import { accountNameKeys } from '../../domain/account-keys';
 import { checkRows, nameKeysOf } from './import-batch';
+import { timeOrderedUuid } from './time-ordered-id';
 
 describe('CUS-04 import batch (pure part)', () => {
   const mapping = { 0: 'name', 1: 'kind', 2: 'mobile' } as const;
@@ -29,5 +30,15 @@ describe('CUS-04 import batch (pure part)', () => {
       if (!row.ok) throw new Error(`${name}: ${JSON.stringify(row.problems)}`);
       expect(nameKeysOf(row.value)).toEqual(accountNameKeys(row.value.kind, name));
     }
+  });
+});
+
+describe('CUS-04 import ids', () => {
+  it('CUS-04 ids of imported records are version-7 UUIDs, ordered by their millisecond', () => {
+    const a = timeOrderedUuid(1_700_000_000_000);
+    const b = timeOrderedUuid(1_700_000_000_001);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.slice(0, 13)).toBe('018bcfe5-6800');
+    expect(a < b).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditService, can, FieldProblem, OutboxService, Principal } from '@crm/platform';
@@ -14,6 +13,7 @@ import type { DuplicatePolicy } from '../../infrastructure/import-job.entity';
 import type { ImportRowOutcome } from '../../infrastructure/import-row-error.entity';
 import { CUSTOMER_RECORD, visibleAccountCondition } from '../visible-accounts';
 import { CONTACT_RECORD } from '../visible-contacts';
+import { timeOrderedUuid } from './time-ordered-id';
 
 export type RowOutcome = 'created' | 'updated' | ImportRowOutcome;
 export type OutcomeCounts = Record<RowOutcome, number>;
@@ -289,7 +289,7 @@ export class ImportBatchWriter {
     const value = row.value;
     const keys = nameKeysOf(value);
     const account: NewAccount = {
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       rowNumber: row.rowNumber,
       ownerId,
       value,
@@ -338,7 +338,7 @@ export class ImportBatchWriter {
       // the person named in the row, as a contact of the new customer (as ContactService.create writes one)
       const displayName = value.contactName!.replace(/\s+/g, ' ');
       const contact: NewContact = {
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         accountId: account.id,
         displayName,
         ...contactNameKeys(displayName),
@@ -503,10 +503,17 @@ export class ImportBatchWriter {
     }
     if (writes.points.length) {
       await em.query(
-        `INSERT INTO customers.contact_point (tenant_id, party_type, party_id, kind, value, normalized, label, is_primary)
-         SELECT $1, 'account', p.party_id, p.kind, p.value, p.normalized, NULL, false
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS p(party_id, kind, value, normalized)`,
-        [tenantId, writes.points.map((p) => p.partyId), writes.points.map((p) => p.kind), writes.points.map((p) => p.value), writes.points.map((p) => p.normalized)],
+        `INSERT INTO customers.contact_point (tenant_id, id, party_type, party_id, kind, value, normalized, label, is_primary)
+         SELECT $1, p.id, 'account', p.party_id, p.kind, p.value, p.normalized, NULL, false
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[]) AS p(id, party_id, kind, value, normalized)`,
+        [
+          tenantId,
+          writes.points.map(() => timeOrderedUuid()),
+          writes.points.map((p) => p.partyId),
+          writes.points.map((p) => p.kind),
+          writes.points.map((p) => p.value),
+          writes.points.map((p) => p.normalized),
+        ],
       );
     }
     if (writes.addresses.length) {
