@@ -16,7 +16,6 @@ export type { ImportRowResult, ImportRowValue } from './domain/import/import-row
 export { CustomersModule, CustomersWorkerModule } from './customers.module';
 export { CUSTOMERS_JOBS } from './application/import/import-jobs';
 export type { ImportAccountsJob } from './application/import/import-jobs';
-export { ImportBatchWriter } from './application/import/import-batch';
 export { ImportJobHandler, MAX_IMPORT_RUNS } from './application/import/import-job.handler';
 export { ImportSweeper } from './application/import/import-sweeper';
 export { cellText, importFormatOf } from './application/import/row-source';
