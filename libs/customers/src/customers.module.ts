@@ -13,6 +13,7 @@ import { ConsentService } from './application/consent.service';
 import { ContactService } from './application/contact.service';
 import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
+import { ImportBatchWriter } from './application/import/import-batch';
 import { ImportJobHandler } from './application/import/import-job.handler';
 import { ImportSweeper } from './application/import/import-sweeper';
 import { ImportService } from './application/import/import.service';
@@ -132,7 +133,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
   exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
 })
 export class CustomersWorkerModule {}

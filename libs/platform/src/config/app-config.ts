@@ -220,7 +220,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   @Max(5000)
-  IMPORT_BATCH_SIZE = 200;
+  IMPORT_BATCH_SIZE = 1000;
 
   /**
    * An import queued or running with no progress for this long is taken as orphaned (its worker died, its

@@ -1,56 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import {
-  AppConfig,
-  AppError,
-  assertCan,
-  AuditService,
-  can,
-  FieldProblem,
-  FileStorage,
-  OnJob,
-  Principal,
-  PrincipalLoader,
-  TenantDb,
-  workerPrincipal,
-} from '@crm/platform';
+import { AppConfig, AppError, AuditService, can, FieldProblem, FileStorage, OnJob, Principal, PrincipalLoader, TenantDb, workerPrincipal } from '@crm/platform';
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../../domain/change-approval/protected-fields';
-import { mapRow } from '../../domain/import/column-mapping';
-import { isStrongDuplicate } from '../../domain/import/import-duplicates';
-import { validateImportRow, type ImportRowValue } from '../../domain/import/import-row';
-import { AccountEntity } from '../../infrastructure/account.entity';
-import { AddressEntity } from '../../infrastructure/address.entity';
-import { ContactPointEntity, ContactPointKind } from '../../infrastructure/contact-point.entity';
 import { CustomerSettingsEntity } from '../../infrastructure/customer-settings.entity';
 import { ImportJobEntity } from '../../infrastructure/import-job.entity';
-import { ImportRowErrorEntity, ImportRowOutcome } from '../../infrastructure/import-row-error.entity';
-import { AccountService } from '../account.service';
-import { DuplicateCandidate, DuplicateFinder } from '../duplicate-finder';
-import { CUSTOMER_RECORD, visibleAccounts } from '../visible-accounts';
+import { CUSTOMER_RECORD } from '../visible-accounts';
+import { checkRows, ImportBatchWriter, type CheckedRow, type ImportBatchContext, type OutcomeCounts, type PendingRow } from './import-batch';
 import { importRows, UnreadableFileError, type ImportFileFormat } from './row-source';
 import type { ImportAccountsJob } from './import-jobs';
 import { IMPORT_JOB_RECORD } from './import.service';
-
-type RowOutcome = 'created' | 'updated' | ImportRowOutcome;
-
-interface PendingRow {
-  rowNumber: number;
-  cells: string[];
-}
 
 export type ImportRunResult = 'missing' | 'already-finished' | 'completed' | 'failed';
 
 /** Runs of one job (the first and each resume) before it is given up as one that keeps dying. */
 export const MAX_IMPORT_RUNS = 5;
 
-/** Account fields an `update` import fills when the existing customer has them empty. */
-const FILLABLE = ['industry', 'source', 'website', 'taxId'] as const;
-
 /**
- * The worker side of CUS-04. Streams the stored file (never whole in memory), validates and
- * de-duplicates each row, and applies rows in batches: one transaction per batch, a savepoint per row
- * (a row is all-or-nothing), and the job's `processedRows` and counts advanced in that same
- * transaction. A job killed or failed midway therefore resumes after the last committed row.
+ * The worker side of CUS-04. Streams the stored file (never whole in memory), validates each row in JS,
+ * and applies rows in batches written set-wise (ImportBatchWriter: one duplicate lookup and one insert
+ * per table per batch): one transaction per batch, the job's `processedRows` and counts advanced in that
+ * same transaction. A job killed or failed midway therefore resumes after the last committed batch and
+ * never half-applies a row.
  */
 @Injectable()
 export class ImportJobHandler {
@@ -59,8 +29,7 @@ export class ImportJobHandler {
   constructor(
     private readonly db: TenantDb,
     private readonly storage: FileStorage,
-    private readonly duplicates: DuplicateFinder,
-    private readonly accounts: AccountService,
+    private readonly writer: ImportBatchWriter,
     private readonly principals: PrincipalLoader,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -94,14 +63,22 @@ export class ImportJobHandler {
       if (!(await this.storage.exists(job.storageKey))) {
         return this.fail(principal, job, 'the uploaded file is missing from file storage; upload it again');
       }
+      // started when the run starts: counting the rows is part of the import's time
+      const startedAt = job.startedAt ?? new Date();
       if (job.totalRows === null) job.totalRows = await this.countRows(job);
       await this.db.asTenant(principal, (em) =>
-        em.update(
-          ImportJobEntity,
-          { id: job.id },
-          { status: 'running', totalRows: job.totalRows, startedAt: job.startedAt ?? new Date(), attempts: () => 'attempts + 1' },
-        ),
+        em.update(ImportJobEntity, { id: job.id }, { status: 'running', totalRows: job.totalRows, startedAt, attempts: () => 'attempts + 1' }),
       );
+      const protectedFields = await this.protectedFields(principal);
+      // The next batch is read and checked while the one before is written: reading and validating
+      // (JS) overlap the database's work. One batch in flight at most, so memory stays flat.
+      let inFlight: Promise<void> | undefined;
+      const send = async (rows: PendingRow[]) => {
+        const checked = checkRows(rows, job.mapping);
+        await inFlight;
+        inFlight = this.applyBatch(principal, job, checked, protectedFields);
+        inFlight.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
+      };
       let batch: PendingRow[] = [];
       let rowNumber = 0;
       for await (const cells of this.dataRows(job)) {
@@ -109,11 +86,12 @@ export class ImportJobHandler {
         if (rowNumber <= job.processedRows) continue;
         batch.push({ rowNumber, cells });
         if (batch.length >= this.config.IMPORT_BATCH_SIZE) {
-          await this.applyBatch(principal, job, batch);
+          await send(batch);
           batch = [];
         }
       }
-      if (batch.length) await this.applyBatch(principal, job, batch);
+      if (batch.length) await send(batch);
+      await inFlight;
     } catch (error) {
       // A broken file will not mend on retry: fail the job (committed rows stay). Anything else
       // (database, network) is thrown so the queue retries, resuming after the last committed row.
@@ -163,19 +141,53 @@ export class ImportJobHandler {
     return 'failed';
   }
 
-  /** One transaction: every row of the batch, each in a savepoint, and the job's progress. */
-  private async applyBatch(principal: Principal, job: ImportJobEntity, rows: PendingRow[]): Promise<void> {
+  /**
+   * One transaction per batch: its rows written set-wise (ImportBatchWriter) and the job's progress, so a
+   * batch is in or out as a whole and a resumed job starts after the last committed one. When the
+   * database refuses the batch for one row's data (a constraint or a value it rejects), the batch is
+   * applied again row by row, each in a savepoint: that row is reported failed with the database's
+   * reason, the others are saved.
+   */
+  private async applyBatch(principal: Principal, job: ImportJobEntity, rows: CheckedRow[], protectedFields: ReadonlySet<string>): Promise<void> {
+    const ctx: ImportBatchContext = { principal, jobId: job.id, policy: job.duplicatePolicy, protectedFields };
+    try {
+      await this.inBatchTransaction(principal, job, rows, (em, todo) => this.writer.apply(em, ctx, todo));
+    } catch (error) {
+      if (!isRowDataError(error)) throw error;
+      this.logger.warn(`import ${job.id}: batch of rows ${rows[0].rowNumber}-${rows[rows.length - 1].rowNumber} refused (${(error as Error).message}); applying it row by row`);
+      await this.inBatchTransaction(principal, job, rows, async (em, todo) => {
+        const counts: OutcomeCounts = { created: 0, updated: 0, skipped: 0, failed: 0 };
+        for (const row of todo) {
+          try {
+            // a savepoint: whatever the row wrote is undone if the database refuses any part of it
+            const one = await em.transaction((sp) => this.writer.apply(sp, ctx, [row]));
+            for (const key of Object.keys(counts) as (keyof OutcomeCounts)[]) counts[key] += one[key];
+          } catch (rowError) {
+            if (!isRowDataError(rowError)) throw rowError;
+            const problems: FieldProblem[] = [{ field: 'row', message: `refused by the database: ${(rowError as Error).message}` }];
+            await this.writer.apply(em, ctx, [{ rowNumber: row.rowNumber, cells: row.cells, ok: false, problems }]);
+            counts.failed += 1;
+          }
+        }
+        return counts;
+      });
+    }
+  }
+
+  /** Locks the job, applies the rows it has not committed yet, and advances its progress, in one transaction. */
+  private async inBatchTransaction(
+    principal: Principal,
+    job: ImportJobEntity,
+    rows: CheckedRow[],
+    apply: (em: EntityManager, rows: CheckedRow[]) => Promise<OutcomeCounts>,
+  ): Promise<void> {
     await this.db.asTenant(principal, async (em) => {
       // Lock the job row: a second worker running the same job waits here and then skips what this one did.
       const current = await em.findOneOrFail(ImportJobEntity, { where: { id: job.id }, lock: { mode: 'pessimistic_write' } });
-      const counts: Record<RowOutcome, number> = { created: 0, updated: 0, skipped: 0, failed: 0 };
-      let last = current.processedRows;
-      for (const row of rows) {
-        if (row.rowNumber <= last) continue;
-        const outcome = await this.applyRow(em, principal, job, row);
-        counts[outcome] += 1;
-        last = row.rowNumber;
-      }
+      const todo = rows.filter((r) => r.rowNumber > current.processedRows);
+      if (!todo.length) return;
+      const counts = await apply(em, todo);
+      const last = todo[todo.length - 1].rowNumber;
       await em.update(
         ImportJobEntity,
         { id: job.id },
@@ -191,122 +203,23 @@ export class ImportJobHandler {
     });
   }
 
-  private async applyRow(em: EntityManager, principal: Principal, job: ImportJobEntity, row: PendingRow): Promise<RowOutcome> {
-    const note = async (outcome: ImportRowOutcome, problems: FieldProblem[]): Promise<ImportRowOutcome> => {
-      await em.insert(ImportRowErrorEntity, { tenantId: principal.tenantId, jobId: job.id, rowNumber: row.rowNumber, outcome, problems, cells: row.cells });
-      return outcome;
-    };
-    const checked = validateImportRow(mapRow(row.cells, job.mapping));
-    if (!checked.ok) return note('failed', checked.problems);
-    const value = checked.value;
-    try {
-      // a savepoint: whatever the row wrote is undone if any part of it fails
-      return await em.transaction(async (sp) => {
-        const candidates = await this.duplicates.findAccounts(sp, principal, {
-          kind: value.kind,
-          name: value.name,
-          emails: value.contactPoints.filter((p) => p.kind === 'email').map((p) => p.normalized),
-          phones: value.contactPoints.filter((p) => p.kind !== 'email').map((p) => p.normalized),
-          exactOnly: true,
-        });
-        const duplicates = candidates.filter(isStrongDuplicate);
-        if (duplicates.length > 0 && job.duplicatePolicy !== 'create') {
-          const best = duplicates.find((c) => c.visible);
-          if (job.duplicatePolicy === 'update' && best) {
-            await this.fillEmptyFields(sp, principal, best.accountId, value);
-            return 'updated';
-          }
-          return note('skipped', [duplicateProblem(duplicates[0], job.duplicatePolicy === 'update' && !best)]);
-        }
-        await this.accounts.create({
-          kind: value.kind,
-          name: value.name,
-          lifecycleStage: value.lifecycleStage,
-          industry: value.industry,
-          source: value.source,
-          website: value.website,
-          taxId: value.taxId,
-          notes: value.notes,
-          tags: value.tags,
-          contactPoints: value.contactPoints.map((p) => ({ kind: p.kind as ContactPointKind, value: p.value })),
-          addresses: value.address ? [{ kind: 'office', ...value.address }] : [],
-          // a bulk import looks for the strong reasons only (a similar name alone does not stop it); what it
-          // found was handled above, so the create does not search again
-          allowDuplicate: candidates.length > 0,
-          checkedDuplicates: candidates,
-        });
-        return 'created';
-      });
-    } catch (error) {
-      if (!(error instanceof AppError) || error.kind === 'internal') throw error;
-      // refused by a business rule: the savepoint rolled the row back; report it like a bad cell
-      return note('failed', error.problems.length ? error.problems : [{ field: error.field ?? 'row', message: error.message }]);
-    }
+  /** DQ-04 protected fields of the tenant: an `update` import never fills them. */
+  private async protectedFields(principal: Principal): Promise<ReadonlySet<string>> {
+    const settings = await this.db.asTenant(principal, (em) => em.findOneBy(CustomerSettingsEntity, { tenantId: principal.tenantId }));
+    return new Set<string>(settings?.protectedAccountFields ?? DEFAULT_PROTECTED_ACCOUNT_FIELDS);
   }
+}
 
-  /** Policy `update`: fill what the existing customer lacks, never overwrite what it has. */
-  private async fillEmptyFields(em: EntityManager, principal: Principal, accountId: string, value: ImportRowValue): Promise<void> {
-    assertCan(principal, CUSTOMER_RECORD, 'edit');
-    const account = await visibleAccounts(em, principal).andWhere('a.id = :id', { id: accountId }).getOneOrFail();
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    const changes: Partial<AccountEntity> = {};
-    // protected fields (DQ-04) change only through an approved change request, never by import
-    const settings = await em.findOneBy(CustomerSettingsEntity, { tenantId: principal.tenantId });
-    const protectedFields = new Set<string>(settings?.protectedAccountFields ?? DEFAULT_PROTECTED_ACCOUNT_FIELDS);
-    for (const field of FILLABLE) {
-      if (!account[field] && value[field] && !protectedFields.has(field)) {
-        before[field] = account[field];
-        after[field] = changes[field] = value[field];
-      }
-    }
-    if (!account.notes && value.notes) {
-      before.notes = account.notes;
-      after.notes = changes.notes = value.notes;
-    }
-    if (account.tags.length === 0 && value.tags.length > 0) {
-      before.tags = account.tags;
-      after.tags = changes.tags = value.tags;
-    }
-    const existing = await em.find(ContactPointEntity, { where: { partyType: 'account', partyId: accountId } });
-    const known = new Set(existing.map((p) => `${p.kind}:${p.normalized}`));
-    const newPoints = value.contactPoints.filter((p) => !known.has(`${p.kind}:${p.normalized}`));
-    if (newPoints.length) {
-      await em.insert(
-        ContactPointEntity,
-        newPoints.map((p) => ({
-          tenantId: principal.tenantId,
-          partyType: 'account' as const,
-          partyId: accountId,
-          kind: p.kind as ContactPointKind,
-          value: p.value,
-          normalized: p.normalized,
-          label: null,
-          isPrimary: false,
-        })),
-      );
-      after.contactPoints = newPoints.map((p) => `${p.kind}:${p.normalized}`);
-    }
-    if (value.address && (await em.count(AddressEntity, { where: { partyType: 'account', partyId: accountId } })) === 0) {
-      await em.insert(AddressEntity, { tenantId: principal.tenantId, partyType: 'account', partyId: accountId, kind: 'office', ...value.address, district: null, isPrimary: true });
-      after.address = value.address;
-    }
-    if (Object.keys(changes).length) await em.update(AccountEntity, { tenantId: principal.tenantId, id: accountId }, changes);
-    if (Object.keys(after).length) await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: accountId, action: 'update', before, after });
-  }
+/**
+ * The database refused a row's data (SQLSTATE class 22 data exception or 23 integrity constraint): the
+ * row is at fault, not the database; anything else (connection lost, a raised exception) fails the run.
+ */
+function isRowDataError(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.driverError?.code === 'string' ? e.driverError.code : '';
+  return code.startsWith('22') || code.startsWith('23');
 }
 
 function formatOfJob(job: ImportJobEntity): ImportFileFormat {
   return job.storageKey.endsWith('.xlsx') ? 'xlsx' : 'csv';
 }
-
-function duplicateProblem(candidate: DuplicateCandidate, hidden: boolean): FieldProblem {
-  const reasons = candidate.reasons.map((r) => r.code).join(', ');
-  return {
-    field: 'name',
-    message: hidden
-      ? `duplicates "${candidate.name}" (${reasons}), which you may not see; skipped`
-      : `duplicates existing customer "${candidate.name}" (${reasons}); skipped`,
-  };
-}
-
