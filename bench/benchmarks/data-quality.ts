@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ALL_DATABASE_PARTS, migrate } from '@crm/composition';
 import { accountNameKeys, DataQualityService } from '@crm/customers';
-import { createDataSource, dropDatabase, Principal, RequestContext, systemPrincipal, TenantDb, TenantEntity, UserEntity, withDatabase } from '@crm/platform';
+import { createDataSource, dropDatabase, JobQueue, Principal, RequestContext, systemPrincipal, TenantDb, TenantEntity, UserEntity, withDatabase } from '@crm/platform';
 import { benchConfig } from '../lib/bench-db';
 import { BenchResult, scored } from '../lib/result';
 
@@ -73,7 +73,7 @@ export async function dataQuality(): Promise<BenchResult[]> {
   const app = await createDataSource(config, ALL_DATABASE_PARTS, 'app').initialize();
   try {
     const db = new TenantDb(app);
-    const service = new DataQualityService(db, config);
+    const service = new DataQualityService(db, config, new JobQueue(config));
     const as = <T>(principal: Principal, fn: () => Promise<T>) => RequestContext.run({ requestId: `bench-${randomUUID()}`, principal }, fn);
     const principals: Record<string, Principal> = {
       admin: systemPrincipal(tenantId, { channel: 'web' }),
