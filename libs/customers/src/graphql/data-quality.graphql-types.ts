@@ -50,7 +50,7 @@ export class DuplicateClusterReasonType {
 
 @ObjectType('DuplicateCluster', { description: 'Customers the dedup rules strongly match with each other (DQ-05): candidates for a merge.' })
 export class DuplicateClusterType {
-  @Field(() => ID, { description: 'The smallest member id; stable while the members stay.' }) id: string;
+  @Field(() => ID, { description: 'Derived from the members by a one-way hash: stable while the members stay, names none of them.' }) id: string;
   @Field(() => Int, { description: 'Live members, including those the caller may not see.' }) size: number;
   @Field(() => [ID], { description: 'The members the caller may see.' }) accountIds: string[];
   @Field(() => Int, { description: 'Members the caller may not see (another owner’s): counted, not shown; ask their owners.' }) hiddenCount: number;

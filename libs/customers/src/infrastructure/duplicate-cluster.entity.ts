@@ -18,7 +18,7 @@ export class DuplicateClusterEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
 
-  /** The smallest member id when computed. */
+  /** A one-way hash of the smallest member id when computed (`storedClusterId`): names no member. */
   @PrimaryColumn('uuid')
   id: string;
 

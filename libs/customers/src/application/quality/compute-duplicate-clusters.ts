@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { MatchReasonCode } from '../../domain/dedup/match-reasons';
 import { clusterDuplicates, type DuplicateGroup, type SimilarNamePair } from '../../domain/quality/duplicate-clusters';
@@ -13,6 +14,15 @@ export const CLUSTER_SIMILARITY_THRESHOLD = 0.6;
 export const SIMILAR_NAME_WINDOW = 3;
 
 const CHUNK = 5000;
+
+/**
+ * A stored cluster's id: a one-way hash of its smallest member id, shaped as a UUID. Stable while the
+ * members stay, and it names no member (a rep sees clusters whose other members are hidden from them).
+ */
+export function storedClusterId(smallestMemberId: string): string {
+  const hex = createHash('sha256').update(`duplicate-cluster:${smallestMemberId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export interface ClusterComputation {
   clusters: number;
@@ -60,7 +70,7 @@ export async function computeDuplicateClusters(em: EntityManager, tenantId: stri
   const clusters = clusterDuplicates(
     groups.map((g): DuplicateGroup => ({ reason: g.reason, key: g.key, accountIds: g.ids })),
     similar,
-  );
+  ).map((c) => ({ ...c, id: storedClusterId(c.id) }));
 
   await em.query(`DELETE FROM customers.duplicate_cluster_member WHERE tenant_id = $1`, [tenantId]);
   await em.query(`DELETE FROM customers.duplicate_cluster WHERE tenant_id = $1`, [tenantId]);

@@ -86,8 +86,8 @@ export function clusterDuplicates(groups: readonly DuplicateGroup[], similar: re
     add(pair.a.id);
     add(pair.b.id);
     if (!union(pair.a.id, pair.b.id, maxSimilarSize)) continue;
-    const [first, second] = pair.a.id < pair.b.id ? [pair.a, pair.b] : [pair.b, pair.a];
-    reasons.push({ reason: 'SIMILAR_NAME', key: `${first.nameKey} ≈ ${second.nameKey}`, accountIds: [first.id, second.id] });
+    const [first, second] = [pair.a.nameKey, pair.b.nameKey].sort();
+    reasons.push({ reason: 'SIMILAR_NAME', key: `${first} ≈ ${second}`, accountIds: [pair.a.id, pair.b.id].sort() });
   }
   const clusters = new Map<string, DuplicateCluster>();
   for (const id of parent.keys()) {
