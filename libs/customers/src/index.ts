@@ -59,7 +59,7 @@ export { seedDemoTimeline, DEMO_REP } from './seed/demo-timeline';
 export { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
 export { DUPLICATE_CLUSTER_JOBS, requestClusterRecompute } from './application/quality/cluster-jobs';
 export type { RecomputeDuplicateClustersJob } from './application/quality/cluster-jobs';
-export { DuplicateClustersHandler, CLUSTER_SCHEDULE_EVERY_MS } from './application/quality/duplicate-clusters.job';
+export { DuplicateClustersHandler, CLUSTER_SCHEDULE_PATTERN } from './application/quality/duplicate-clusters.job';
 export { computeDuplicateClusters, CLUSTER_SIMILARITY_THRESHOLD } from './application/quality/compute-duplicate-clusters';
 export type { ClusterComputation } from './application/quality/compute-duplicate-clusters';
 export type { RecomputeCustomerTiersJob } from './application/tiers/tier-jobs';

@@ -202,11 +202,20 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
     expect(clusterOf(await report(admin), x.id)).toBeUndefined();
   });
 
-  it('DQ-05 the schedule queues a recompute only for tenants whose customers changed since', async () => {
+  it('DQ-05 the schedule queues a recompute only for tenants whose customers changed since, after their imports finished', async () => {
     const clusters = worker.get(DuplicateClustersHandler);
     await recompute();
     expect(await clusters.schedule()).not.toContain(api.demoTenantId);
     await create({ name: 'Scheduled Change Ltd' }, admin);
+    // while an import waits or runs, the tenant waits for a later tick (one recompute after the import)
+    const [user] = await api.admin.query(`SELECT id FROM platform."user" WHERE tenant_id = $1 AND email = $2`, [api.demoTenantId, DEMO_ADMIN.email]);
+    const [job] = await api.admin.query(
+      `INSERT INTO customers.import_job (tenant_id, created_by_id, file_name, storage_key, file_size, headers, mapping, duplicate_policy, status)
+       VALUES ($1, $2, 'pending.csv', 'imports/pending.csv', 1, '[]', '{}', 'skip', 'queued') RETURNING id`,
+      [api.demoTenantId, user.id],
+    );
+    expect(await clusters.schedule()).not.toContain(api.demoTenantId);
+    await api.admin.query(`UPDATE customers.import_job SET status = 'completed' WHERE id = $1`, [job.id]);
     expect(await clusters.schedule()).toContain(api.demoTenantId);
     await waitFor(async () => (await report(admin)).duplicateClusterRun.requestedAt === null, 'scheduled recompute done', 30_000);
   });

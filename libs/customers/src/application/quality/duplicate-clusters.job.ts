@@ -5,17 +5,20 @@ import '../../events/customer-events';
 import { requestClusterRecompute, type RecomputeDuplicateClustersJob } from './cluster-jobs';
 import { ClusterComputation, computeDuplicateClusters } from './compute-duplicate-clusters';
 
-/** How often the schedule looks for tenants whose customers changed since their clusters were computed. */
-export const CLUSTER_SCHEDULE_EVERY_MS = 15 * 60 * 1000;
+/**
+ * When the schedule looks for tenants whose customers changed since their clusters were computed: every
+ * quarter hour (a cron pattern, so a worker starting does not run it at once).
+ */
+export const CLUSTER_SCHEDULE_PATTERN = '*/15 * * * *';
 /** A tenant's clusters are recomputed at least this often even when nothing seems to have changed. */
 const MAX_CLUSTER_AGE_HOURS = 24;
 const SCHEDULER_ID = 'customers-duplicate-clusters';
 
 /**
  * DQ-05 (ADR 0012): the worker side of stored duplicate clusters. Recomputes a tenant's clusters on
- * request (an admin's "Recompute now", a merge); a repeatable tick (BullMQ job scheduler) queues a
- * recompute for every tenant whose accounts changed since the last one (imports included, without a
- * hook in the import) or whose clusters are older than a day; a merge drops the merged accounts from
+ * request (an admin's "Recompute now", a merge); a repeatable tick (BullMQ job scheduler, every quarter
+ * hour) queues a recompute for every tenant whose accounts changed since the last one (imports included,
+ * once they finished, without a hook in the import) or whose clusters are older than a day; a merge drops the merged accounts from
  * the stored clusters at once and asks for a recompute.
  */
 @Injectable()
@@ -32,7 +35,7 @@ export class DuplicateClustersHandler implements OnApplicationBootstrap, BeforeA
   onApplicationBootstrap(): void {
     // Idempotent: every worker upserts the same scheduler, BullMQ keeps one.
     this.scheduling = this.jobs.queue
-      .upsertJobScheduler(SCHEDULER_ID, { every: CLUSTER_SCHEDULE_EVERY_MS }, { name: 'customers.schedule-duplicate-clusters', data: {} })
+      .upsertJobScheduler(SCHEDULER_ID, { pattern: CLUSTER_SCHEDULE_PATTERN }, { name: 'customers.schedule-duplicate-clusters', data: {} })
       .catch((error: Error) => this.logger.error(`could not schedule duplicate clusters: ${error.message}`));
   }
 
@@ -52,7 +55,11 @@ export class DuplicateClustersHandler implements OnApplicationBootstrap, BeforeA
     return result;
   }
 
-  /** Queues a recompute for every tenant whose accounts changed since their clusters were computed; returns those tenants. */
+  /**
+   * Queues a recompute for every tenant whose accounts changed since their clusters were computed;
+   * returns those tenants. A tenant with an import waiting or running is left for a later tick, so its
+   * clusters are recomputed once after the import rather than over and over during it.
+   */
   @OnJob('customers.schedule-duplicate-clusters')
   async schedule(): Promise<string[]> {
     const tenants: { id: string }[] = await this.dataSource.query('SELECT id FROM platform.tenant ORDER BY id');
@@ -63,10 +70,11 @@ export class DuplicateClustersHandler implements OnApplicationBootstrap, BeforeA
           `SELECT r.computed_at IS NULL
                OR r.computed_at < now() - make_interval(hours => $2)
                OR EXISTS (SELECT 1 FROM customers.account a WHERE a.tenant_id = $1 AND a.updated_at > r.computed_at) AS due
-             FROM (SELECT $1::uuid AS tenant_id) t LEFT JOIN customers.duplicate_cluster_run r ON r.tenant_id = t.tenant_id`,
+             FROM (SELECT $1::uuid AS tenant_id) t LEFT JOIN customers.duplicate_cluster_run r ON r.tenant_id = t.tenant_id
+            WHERE NOT EXISTS (SELECT 1 FROM customers.import_job j WHERE j.tenant_id = $1 AND j.status IN ('queued', 'running'))`,
           [id, MAX_CLUSTER_AGE_HOURS],
         );
-        const hasAccounts = row!.due && (await em.query(`SELECT 1 FROM customers.account WHERE tenant_id = $1 LIMIT 1`, [id])).length > 0;
+        const hasAccounts = !!row?.due && (await em.query(`SELECT 1 FROM customers.account WHERE tenant_id = $1 LIMIT 1`, [id])).length > 0;
         if (hasAccounts) await requestClusterRecompute(this.jobs, em, id);
         return hasAccounts;
       });
