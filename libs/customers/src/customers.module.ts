@@ -48,6 +48,8 @@ import { DataQualityResolver, DuplicateClusterResolver } from './graphql/data-qu
 import { TierRulesResolver } from './graphql/tier-rules.resolver';
 import './events/customer-events';
 import './application/tiers/tier-jobs';
+import './application/quality/cluster-jobs';
+import { DuplicateClustersHandler } from './application/quality/duplicate-clusters.job';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
@@ -131,9 +133,9 @@ export class CustomersModule implements OnModuleInit {
   }
 }
 
-/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers). */
+/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers, DQ-05 duplicate clusters). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
-  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
+  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
 })
 export class CustomersWorkerModule {}

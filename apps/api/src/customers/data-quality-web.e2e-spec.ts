@@ -3,6 +3,7 @@ import { WebHarness } from '../testing/web-harness';
 /* The data-quality report in headless Chromium against the real API and the demo data (start-up in testing/web-harness.ts). */
 
 const TWINS = ['杭州西湖茶业有限公司', '杭州西湖茶業股份有限公司']; // demo data: same phone, same name in two scripts
+const SIMILAR = ['Northwind Traders Ltd', 'Northwind Tradres Ltd']; // demo data: a typo, similar names
 const STALE = '深圳市前海云链物流有限公司'; // demo data: untouched for 9 months
 const NO_INDUSTRY = 'Li Na'; // demo data: an individual without phone or industry
 
@@ -17,7 +18,7 @@ describe('data-quality report in headless Chromium', () => {
 
   afterAll(() => web?.stop());
 
-  it('DQ-05 an admin opens the report, sees a customer missing a fact, a duplicate cluster and a stale customer, follows the links and records the fact as unknown', async () => {
+  it('DQ-05 an admin opens the report, sees a customer missing a fact, duplicate clusters (computed ahead, recomputed on request) and a stale customer, follows the links and records the fact as unknown', async () => {
     const page = await web.newPage();
     await web.signIn(page);
     await page.getByRole('link', { name: '客户', exact: true }).click();
@@ -36,6 +37,11 @@ describe('data-quality report in headless Chromium', () => {
     const cluster = page.getByTestId('duplicate-cluster').filter({ hasText: TWINS[0]! });
     await cluster.waitFor();
     await expect(cluster.getByTestId('cluster-customer').allTextContents()).resolves.toEqual([...TWINS].sort((a, b) => a.localeCompare(b)));
+    // Clusters are computed ahead by the worker (the demo seed ran it): the page says when.
+    await expect(page.getByTestId('clusters-computed-at').textContent()).resolves.toMatch(/^计算于 \d/);
+    // A typo pair is one cluster too (similar names).
+    const similar = page.getByTestId('duplicate-cluster').filter({ hasText: SIMILAR[0]! });
+    await expect(similar.getByTestId('cluster-customer').allTextContents()).resolves.toEqual(SIMILAR);
     await cluster.getByTestId('cluster-merge').click();
     const dialog = page.getByTestId('merge-dialog');
     await dialog.waitFor();
@@ -60,6 +66,10 @@ describe('data-quality report in headless Chromium', () => {
     await page.getByText('缺少行业的客户').waitFor();
     await page.getByTestId('missing-list').locator('.ant-list-item, .ant-empty').first().waitFor();
     expect(await page.getByTestId('missing-customer').filter({ hasText: NO_INDUSTRY }).count()).toBe(0);
+
+    // "Recompute now" queues the worker job; the section shows it waiting.
+    await page.getByTestId('clusters-recompute').click();
+    await page.getByTestId('clusters-pending').waitFor();
 
     // A cluster member's link opens that customer.
     await page.getByTestId('duplicate-cluster').filter({ hasText: TWINS[1]! }).getByRole('link', { name: TWINS[1]!, exact: true }).click();

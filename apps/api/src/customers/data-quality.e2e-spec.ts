@@ -1,5 +1,8 @@
-import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { createTenantRow, createTestUser } from '@crm/platform';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { CustomersWorkerModule, DuplicateClustersHandler } from '@crm/customers';
+import { createTenantRow, createTestUser, JobQueue, OutboxRelay, PlatformModule, TenantDb, systemPrincipal, waitFor, WorkerRuntimeModule } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
 
 jest.setTimeout(90_000);
@@ -14,7 +17,8 @@ const REPORT = `query($months: Int, $field: DataQualityField!) {
     missingFields { field count }
     missing(field: $field, first: 50) { totalCount edges { node { id name } } }
     duplicateClusterCount
-    duplicateClusters(first: 50) { totalCount edges { node { id size accountIds reasons { code key } accounts { id name } } } }
+    duplicateClusters(first: 50) { totalCount edges { node { id size hiddenCount accountIds reasons { code key } accounts { id name } } } }
+    duplicateClusterRun { computedAt requestedAt durationMs }
     staleCount
     stale(first: 50) { totalCount edges { node { id name } } }
   }
@@ -26,17 +30,26 @@ interface Report {
   missingFields: { field: string; count: number }[];
   missing: { totalCount: number; edges: { node: { id: string; name: string } }[] };
   duplicateClusterCount: number;
-  duplicateClusters: { totalCount: number; edges: { node: { id: string; size: number; accountIds: string[]; reasons: { code: string; key: string }[]; accounts: { id: string; name: string }[] } }[] };
+  duplicateClusters: { totalCount: number; edges: { node: Cluster }[] };
+  duplicateClusterRun: { computedAt: string | null; requestedAt: string | null; durationMs: number | null };
   staleCount: number;
   stale: { totalCount: number; edges: { node: { id: string; name: string } }[] };
 }
+type Cluster = { id: string; size: number; hiddenCount: number; accountIds: string[]; reasons: { code: string; key: string }[]; accounts: { id: string; name: string }[] };
+const RECOMPUTE = `mutation { recomputeDuplicateClusters { computedAt requestedAt } }`;
+const MERGE = `mutation($input: MergeAccountsInput!) { mergeAccounts(input: $input) { account { id } } }`;
 type Account = { id: string; version: number; unknownFields: string[]; tier: string | null; value: { amountMinor: string; currency: string } | null };
 
 describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CUS-05, CUS-07)', () => {
   let api: ApiHarness;
+  let worker: INestApplication;
   let admin: string;
   let repA: string;
   let repB: string;
+
+  /** The worker job, run at once for the demo tenant (the queue path is proven below). */
+  const recompute = (tenantId = api.demoTenantId) => worker.get(DuplicateClustersHandler).run(tenantId);
+  const clusterOf = (r: Report, id: string) => r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accountIds.includes(id));
 
   const report = async (token: string, field = 'PHONE', months = 6): Promise<Report> => {
     const res = await api.gql<{ customerDataQuality: Report }>(REPORT, { months, field }, token);
@@ -53,6 +66,10 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
 
   beforeAll(async () => {
     api = await ApiHarness.start();
+    const workerModule = await Test.createTestingModule({
+      imports: [PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }), WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }), CustomersWorkerModule],
+    }).compile();
+    worker = await workerModule.createNestApplication({ logger: false }).init();
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
     const perms = ['customer:view', 'customer:create', 'customer:edit'];
     const a = await createTestUser(api.appDs, api.demoTenantId, { permissions: perms, dataScope: 'own' });
@@ -61,10 +78,18 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
     repB = await api.signIn(DEMO_TENANT.slug, b.user.email, b.password);
   });
 
-  afterAll(() => api?.stop());
+  afterAll(async () => {
+    await worker?.get(JobQueue).queue.obliterate({ force: true });
+    await worker?.close();
+    await api?.stop();
+  });
 
-  it('DQ-05 the demo tenant’s report has a customer without a phone, a duplicate pair and a stale customer', async () => {
+  it('DQ-05 the demo tenant’s report has a customer without a phone, a duplicate pair, a similar-name pair and a stale customer', async () => {
     const r = await report(admin);
+    expect(r.duplicateClusterRun.computedAt).not.toBeNull();
+    const similar = r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accounts.some((a) => a.name === 'Northwind Traders Ltd'));
+    expect(similar?.accounts.map((a) => a.name).sort()).toEqual(['Northwind Traders Ltd', 'Northwind Tradres Ltd']);
+    expect(similar?.reasons).toEqual([{ code: 'SIMILAR_NAME', key: 'northwindtraders ≈ northwindtradres' }]);
     expect(count(r, 'PHONE')).toBeGreaterThan(0);
     expect(names(r.missing)).toContain('Li Na');
     const twins = r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accounts.some((a) => a.name === '杭州西湖茶业有限公司'));
@@ -93,6 +118,9 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
     const y = await create({ name: 'Alpha Procurement Services', contactPoints: [{ kind: 'EMAIL', value: 'buyer@alpha.example.com' }, { kind: 'PHONE', value: '021 5555 0101' }] }, repA);
     const z = await create({ name: 'Zeta Holdings', contactPoints: [{ kind: 'MOBILE', value: '+86 21 5555 0101' }] }, repA);
     const w = await create({ name: 'Cluster Alpha Trading Co., Ltd.' }, repA);
+    expect(clusterOf(await report(repA), x.id)).toBeUndefined(); // computed ahead: not yet
+    const computed = await recompute();
+    expect(computed.clusters).toBeGreaterThan(0);
     const r = await report(repA);
     const cluster = r.duplicateClusters.edges.map((e) => e.node).find((c) => c.accountIds.includes(x.id));
     expect(cluster?.accountIds.sort()).toEqual([x.id, y.id, z.id, w.id].sort());
@@ -101,27 +129,95 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
     expect(r.duplicateClusterCount).toBe(r.duplicateClusters.totalCount);
   });
 
-  it('DQ-05 ACC-01 ACC-05 a rep’s report covers only their customers; another tenant’s never shows', async () => {
-    const mine = await create({ name: 'Peer Private Twin Ltd', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repA);
-    await create({ name: 'Peer Private Twin Co', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repA);
+  it('DQ-05 ACC-01 ACC-05 a rep’s report covers only their customers; another rep’s cluster members are counted, never shown; another tenant’s never shows', async () => {
+    const mine = await create({ name: 'Peer Private Twin Ltd', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }, { kind: 'PHONE', value: '021 6111 0001' }] }, repA);
+    const mine2 = await create({ name: 'Peer Private Twin Co', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }, { kind: 'PHONE', value: '021 6111 0001' }] }, repA);
+    await recompute();
     const b = await report(repB);
     expect(b.customerCount).toBe(0);
     expect(b.missingFields.every((m) => m.count === 0)).toBe(true);
     expect(b.duplicateClusterCount).toBe(0);
     expect(b.missing.totalCount).toBe(0);
 
-    // A twin in B's own book does not pair with A's record either.
-    await create({ name: 'Peer Private Twin GmbH', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repB);
-    expect((await report(repB)).duplicateClusterCount).toBe(0);
-    const adminReport = await report(admin);
-    const cluster = adminReport.duplicateClusters.edges.map((e) => e.node).find((c) => c.accountIds.includes(mine.id));
-    expect(cluster?.size).toBe(3);
+    // A twin in B's own book joins A's cluster: B sees the cluster with B's record only; A's two are counted.
+    const theirs = await create({ name: 'Peer Private Twin GmbH', contactPoints: [{ kind: 'EMAIL', value: 'twin@peer.example.com' }] }, repB);
+    await recompute();
+    const seenByB = await report(repB);
+    expect(seenByB.duplicateClusterCount).toBe(1);
+    const cluster = seenByB.duplicateClusters.edges[0]!.node;
+    expect(cluster).toMatchObject({ size: 3, hiddenCount: 2, accountIds: [theirs.id] });
+    expect(cluster.accounts.map((a) => a.id)).toEqual([theirs.id]);
+    // B's own e-mail and name key show; the phone only A's two share does not.
+    expect(cluster.reasons.map((r) => r.code)).toContain('SAME_EMAIL');
+    expect(cluster.reasons.map((r) => r.code)).not.toContain('SAME_PHONE');
+    expect(JSON.stringify(seenByB)).not.toContain(mine.id);
+    expect(JSON.stringify(seenByB)).not.toContain(mine2.id);
+    expect(JSON.stringify(seenByB)).not.toContain('+862161110001');
 
+    const adminCluster = clusterOf(await report(admin), mine.id);
+    expect(adminCluster).toMatchObject({ size: 3, hiddenCount: 0 });
+    expect(adminCluster?.accountIds.sort()).toEqual([mine.id, mine2.id, theirs.id].sort());
+    expect(adminCluster?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['SAME_EMAIL', 'SAME_PHONE']));
+
+    // Another tenant: its report and its stored rows never hold the demo tenant's clusters.
     const other = await createTenantRow(api.admin);
     const otherAdmin = await createTestUser(api.appDs, other.id, { permissions: ['*:*'] });
     const otherToken = await api.signIn(other.slug, otherAdmin.user.email, otherAdmin.password);
+    await expect(recompute(other.id)).resolves.toMatchObject({ clusters: 0 });
     const o = await report(otherToken);
     expect([o.customerCount, o.duplicateClusterCount, o.staleCount, o.missing.totalCount]).toEqual([0, 0, 0, 0]);
+    const stored = await new TenantDb(api.appDs).asTenant(systemPrincipal(other.id), (em) =>
+      em.query(`SELECT (SELECT count(*) FROM customers.duplicate_cluster)::int AS clusters, (SELECT count(*) FROM customers.duplicate_cluster_member)::int AS members`),
+    );
+    expect(stored).toEqual([{ clusters: 0, members: 0 }]);
+  });
+
+  it('DQ-05 an administrator’s “Recompute now” runs the job through the queue; a rep may not ask', async () => {
+    const x = await create({ name: 'Queue Recompute One Ltd', contactPoints: [{ kind: 'PHONE', value: '021 6222 0001' }] }, admin);
+    const y = await create({ name: 'Queue Recompute Two GmbH', contactPoints: [{ kind: 'MOBILE', value: '+86 21 6222 0001' }] }, admin);
+    const before = (await report(admin)).duplicateClusterRun.computedAt!;
+    expect(codeOf(await api.gql(RECOMPUTE, {}, repA))).toBe('FORBIDDEN');
+    const asked = await api.gql<{ recomputeDuplicateClusters: { computedAt: string; requestedAt: string | null } }>(RECOMPUTE, {}, admin);
+    expect(asked.errors).toBeUndefined();
+    await waitFor(async () => {
+      const run = (await report(admin)).duplicateClusterRun;
+      return run.computedAt !== before && run.requestedAt === null;
+    }, 'clusters recomputed by the worker', 30_000);
+    expect(clusterOf(await report(admin), x.id)?.accountIds.sort()).toEqual([x.id, y.id].sort());
+  });
+
+  it('DQ-05 a merge takes the merged customer out of its cluster at once, and the recompute after it agrees', async () => {
+    const x = await create({ name: 'Merge Cluster Keep Ltd', contactPoints: [{ kind: 'EMAIL', value: 'sales@mergecluster.example.com' }] }, admin);
+    const y = await create({ name: 'Merge Cluster Drop Ltd', contactPoints: [{ kind: 'EMAIL', value: 'sales@mergecluster.example.com' }] }, admin);
+    await recompute();
+    expect(clusterOf(await report(admin), x.id)?.size).toBe(2);
+    const merged = await api.gql(MERGE, { input: { survivorId: x.id, mergedIds: [y.id] } }, admin);
+    expect(merged.errors).toBeUndefined();
+    // the report leaves merged customers out before any job ran
+    expect(clusterOf(await report(admin), x.id)).toBeUndefined();
+    // the merge event's consumer drops the stored membership and asks for a recompute
+    await worker.get(OutboxRelay).relayOnce();
+    await waitFor(async () => (await api.admin.query(`SELECT 1 FROM customers.duplicate_cluster_member WHERE account_id = $1`, [y.id])).length === 0, 'merged member dropped', 30_000);
+    await waitFor(async () => (await report(admin)).duplicateClusterRun.requestedAt === null, 'recompute after the merge', 30_000);
+    expect(clusterOf(await report(admin), x.id)).toBeUndefined();
+  });
+
+  it('DQ-05 the schedule queues a recompute only for tenants whose customers changed since, after their imports finished', async () => {
+    const clusters = worker.get(DuplicateClustersHandler);
+    await recompute();
+    expect(await clusters.schedule()).not.toContain(api.demoTenantId);
+    await create({ name: 'Scheduled Change Ltd' }, admin);
+    // while an import waits or runs, the tenant waits for a later tick (one recompute after the import)
+    const [user] = await api.admin.query(`SELECT id FROM platform."user" WHERE tenant_id = $1 AND email = $2`, [api.demoTenantId, DEMO_ADMIN.email]);
+    const [job] = await api.admin.query(
+      `INSERT INTO customers.import_job (tenant_id, created_by_id, file_name, storage_key, file_size, headers, mapping, duplicate_policy, status)
+       VALUES ($1, $2, 'pending.csv', 'imports/pending.csv', 1, '[]', '{}', 'skip', 'queued') RETURNING id`,
+      [api.demoTenantId, user.id],
+    );
+    expect(await clusters.schedule()).not.toContain(api.demoTenantId);
+    await api.admin.query(`UPDATE customers.import_job SET status = 'completed' WHERE id = $1`, [job.id]);
+    expect(await clusters.schedule()).toContain(api.demoTenantId);
+    await waitFor(async () => (await report(admin)).duplicateClusterRun.requestedAt === null, 'scheduled recompute done', 30_000);
   });
 
   it('DQ-05 stale: no update and no interaction for N months; a recent interaction or a shorter N changes the answer', async () => {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AppConfig, AppError, assertCan, decodeCursor, encodeCursor, Page, paginate, Principal, requirePrincipal, SortDirection, TenantDb } from '@crm/platform';
+import { AppConfig, AppError, assertCan, decodeCursor, encodeCursor, JobQueue, Page, paginate, Principal, requirePrincipal, SortDirection, TenantDb, visibilityCondition } from '@crm/platform';
 import type { MatchReasonCode } from '../domain/dedup/match-reasons';
-import { clusterDuplicates, type DuplicateCluster } from '../domain/quality/duplicate-clusters';
+import { reasonShown } from '../domain/quality/duplicate-clusters';
 import { AccountEntity } from '../infrastructure/account.entity';
+import { DuplicateClusterMemberEntity, type StoredClusterReason } from '../infrastructure/duplicate-cluster.entity';
+import { requestClusterRecompute } from './quality/cluster-jobs';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 
 /** Key facts the report checks (DQ-05). */
@@ -41,9 +43,27 @@ export interface MissingFieldCount {
   count: number;
 }
 
+/** A stored cluster as one caller may see it. */
+export interface VisibleDuplicateCluster {
+  id: string;
+  /** Live members, seen or not. */
+  size: number;
+  /** The members the caller may see. */
+  accountIds: string[];
+  /** Live members the caller may not see: counted, never named. */
+  hiddenCount: number;
+  reasons: { reason: MatchReasonCode; key: string }[];
+}
+
+export interface ClusterRun {
+  computedAt: Date | null;
+  requestedAt: Date | null;
+  durationMs: number | null;
+}
+
 export interface ClusterPage {
   totalCount: number;
-  edges: { cursor: string; node: DuplicateCluster }[];
+  edges: { cursor: string; node: VisibleDuplicateCluster }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
@@ -59,6 +79,7 @@ export class DataQualityService {
   constructor(
     private readonly db: TenantDb,
     private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -69,6 +90,9 @@ export class DataQualityService {
   async missingCounts(): Promise<{ total: number; missing: MissingFieldCount[] }> {
     const principal = this.principal();
     return this.db.transaction(async (em) => {
+      // The per-customer aggregate of 380,000 contact points fits in memory at 64 MB (at the default
+      // 4 MB it spills to disk); one process builds it once (in parallel each worker built it whole).
+      await em.query(`SELECT set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true)`);
       const qb = visibleAccounts(em, principal)
         .leftJoin(
           `(SELECT party_id, bool_or(kind IN ('phone', 'mobile')) AS has_phone, bool_or(kind = 'email') AS has_email
@@ -105,38 +129,70 @@ export class DataQualityService {
   }
 
   /**
-   * Clusters of visible customers the strong dedup rules match: equal normalised e-mail or phone, equal
-   * name key (companies without legal suffixes, people in any name order and script) or equal pinyin.
-   * Each rule is one GROUP BY over an index-ordered scan (no probe per customer); groups sharing a
-   * customer are then joined into clusters.
+   * The stored clusters (computed ahead by the worker, ADR 0012) with at least one live member the
+   * caller may see, largest first. Members the caller may not see are counted, never listed (as the
+   * duplicate check flags hidden candidates, DQ-02); merged members are gone at once.
    */
   async duplicateClusters(args: { first?: number | null; after?: string | null }): Promise<ClusterPage> {
-    const principal = this.principal();
-    const clusters = await this.db.transaction((em) => this.findClusters(em, principal));
-    const size = Math.min(args.first ?? 20, this.config.GRAPHQL_MAX_PAGE_SIZE);
     if (args.first !== null && args.first !== undefined && (args.first < 0 || args.first > this.config.GRAPHQL_MAX_PAGE_SIZE)) {
       throw AppError.badField('first', `must be between 0 and ${this.config.GRAPHQL_MAX_PAGE_SIZE}`);
     }
-    let start = 0;
-    if (args.after) {
-      const cursor = decodeCursor(args.after, CLUSTER_CURSOR_KEY, 'after');
-      const size0 = Number(cursor.values[0]);
-      // Clusters are ordered by size (desc) then id: resume after the cursor's place even if clusters changed.
-      start = clusters.findIndex((c) => c.accountIds.length < size0 || (c.accountIds.length === size0 && c.id > cursor.id));
-      if (start < 0) start = clusters.length;
-    }
-    const slice = clusters.slice(start, start + size);
-    const edges = slice.map((node) => ({ cursor: encodeCursor({ key: CLUSTER_CURSOR_KEY, values: [String(node.accountIds.length)], id: node.id }), node }));
-    return {
-      totalCount: clusters.length,
-      edges,
-      pageInfo: { hasNextPage: start + size < clusters.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    const principal = this.principal();
+    const size = Math.min(args.first ?? 20, this.config.GRAPHQL_MAX_PAGE_SIZE);
+    return this.db.transaction(async (em) => {
+      const clusters = await this.visibleClusters(em, principal);
+      let start = 0;
+      if (args.after) {
+        const cursor = decodeCursor(args.after, CLUSTER_CURSOR_KEY, 'after');
+        const size0 = Number(cursor.values[0]);
+        // Clusters are ordered by size (desc) then id: resume after the cursor's place even if clusters changed.
+        start = clusters.findIndex((c) => c.size < size0 || (c.size === size0 && c.id > cursor.id));
+        if (start < 0) start = clusters.length;
+      }
+      const slice = clusters.slice(start, start + size);
+      const stored: { id: string; reasons: StoredClusterReason[] }[] = slice.length
+        ? await em.query(`SELECT id, reasons FROM customers.duplicate_cluster WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [principal.tenantId, slice.map((c) => c.id)])
+        : [];
+      const reasonsOf = new Map(stored.map((r) => [r.id, r.reasons]));
+      const edges = slice.map((c) => {
+        const visible = new Set(c.visibleIds);
+        const node: VisibleDuplicateCluster = {
+          id: c.id,
+          size: c.size,
+          accountIds: c.visibleIds,
+          hiddenCount: c.size - c.visibleIds.length,
+          reasons: (reasonsOf.get(c.id) ?? []).filter((r) => reasonShown(r, visible)).map(({ reason, key }) => ({ reason, key })),
+        };
+        return { cursor: encodeCursor({ key: CLUSTER_CURSOR_KEY, values: [String(c.size)], id: c.id }), node };
+      });
+      return {
+        totalCount: clusters.length,
+        edges,
+        pageInfo: { hasNextPage: start + size < clusters.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    });
   }
 
   async duplicateClusterCount(): Promise<number> {
     const principal = this.principal();
-    return (await this.db.transaction((em) => this.findClusters(em, principal))).length;
+    return (await this.db.transaction((em) => this.visibleClusters(em, principal))).length;
+  }
+
+  /** When the stored clusters were computed, and whether a recompute is waiting. */
+  async clusterRun(): Promise<ClusterRun> {
+    const principal = this.principal();
+    const [row]: { computed_at: Date | null; requested_at: Date | null; duration_ms: number | null }[] = await this.db.transaction((em) =>
+      em.query(`SELECT computed_at, requested_at, duration_ms FROM customers.duplicate_cluster_run WHERE tenant_id = $1`, [principal.tenantId]),
+    );
+    return { computedAt: row?.computed_at ?? null, requestedAt: row?.requested_at ?? null, durationMs: row?.duration_ms ?? null };
+  }
+
+  /** An administrator's "Recompute now": queues the tenant's recompute (one waits at a time). */
+  async requestRecompute(): Promise<ClusterRun> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'admin');
+    await this.db.transaction((em) => requestClusterRecompute(this.jobs, em, principal.tenantId));
+    return this.clusterRun();
   }
 
   /** Visible accounts by id, for the members of clusters (one query per page). */
@@ -146,30 +202,25 @@ export class DataQualityService {
     return this.db.transaction((em) => visibleAccounts(em, principal).andWhere('a.id IN (:...ids)', { ids }).orderBy('a.name').getMany());
   }
 
-  private async findClusters(em: EntityManager, principal: Principal): Promise<DuplicateCluster[]> {
-    const [visibleSql, params] = visibleAccounts(em, principal)
-      .select(['a.id AS id', 'a.kind AS kind', 'a.name_key AS name_key', 'a.name_pinyin AS name_pinyin'])
-      .getQueryAndParameters();
-    // Grouping sorts or hashes every visible row once per rule: in memory, and by byte order (the
-    // keys are normalised already; the database's collation would only slow the comparisons down).
-    await em.query(`SELECT set_config('work_mem', '64MB', true)`);
-    const rows: { reason: MatchReasonCode; key: string; ids: string[] }[] = await em.query(
-      `WITH v AS MATERIALIZED (${visibleSql})
-       SELECT CASE WHEN cp.kind = 'email' THEN 'SAME_EMAIL' ELSE 'SAME_PHONE' END AS reason, cp.normalized COLLATE "C" AS key, array_agg(cp.party_id::text) AS ids
-         FROM customers.contact_point cp JOIN v ON v.id = cp.party_id
-        WHERE cp.party_type = 'account' AND cp.kind IN ('email', 'phone', 'mobile')
-        GROUP BY 1, 2 HAVING min(cp.party_id::text COLLATE "C") <> max(cp.party_id::text COLLATE "C")
-       UNION ALL
-       SELECT CASE WHEN v.kind = 'company' THEN 'SAME_COMPANY_NAME' ELSE 'SAME_NAME' END, v.name_key COLLATE "C", array_agg(v.id::text)
-         FROM v WHERE v.name_key <> ''
-        GROUP BY v.kind, 2 HAVING count(*) > 1
-       UNION ALL
-       SELECT 'SAME_NAME_PINYIN', v.name_pinyin COLLATE "C", array_agg(v.id::text)
-         FROM v WHERE v.name_pinyin <> ''
-        GROUP BY v.kind, 2 HAVING min(v.name_key COLLATE "C") <> max(v.name_key COLLATE "C")`,
-      params,
-    );
-    return clusterDuplicates(rows.map((r) => ({ reason: r.reason, key: r.key, accountIds: r.ids })));
+  /** Stored clusters with their live size and the members the caller sees: one pass over the stored members. */
+  private async visibleClusters(em: EntityManager, principal: Principal): Promise<{ id: string; size: number; visibleIds: string[] }[]> {
+    const visible = visibilityCondition(principal, { recordType: CUSTOMER_RECORD, alias: 'a' });
+    const rows = await em
+      .createQueryBuilder()
+      .select('"m"."cluster_id"', 'id')
+      .addSelect('count(*)::int', 'size')
+      .addSelect(`array_agg("a"."id"::text ORDER BY "a"."id") FILTER (WHERE ${visible.sql})`, 'visible_ids')
+      .from(DuplicateClusterMemberEntity, 'm')
+      .innerJoin(AccountEntity, 'a', '"a"."tenant_id" = "m"."tenant_id" AND "a"."id" = "m"."account_id" AND "a"."merged_into_id" IS NULL')
+      .where('"m"."tenant_id" = :tenantId', { tenantId: principal.tenantId })
+      .groupBy('"m"."cluster_id"')
+      .having('count(*) > 1')
+      .andHaving(`count(*) FILTER (WHERE ${visible.sql}) > 0`)
+      .setParameters(visible.params)
+      .getRawMany<{ id: string; size: number; visible_ids: string[] }>();
+    return rows
+      .map((r) => ({ id: r.id, size: Number(r.size), visibleIds: r.visible_ids }))
+      .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
   }
 
   private staleQuery(em: EntityManager, principal: Principal, months: number): SelectQueryBuilder<AccountEntity> {

@@ -50,9 +50,10 @@ export class DuplicateClusterReasonType {
 
 @ObjectType('DuplicateCluster', { description: 'Customers the dedup rules strongly match with each other (DQ-05): candidates for a merge.' })
 export class DuplicateClusterType {
-  @Field(() => ID, { description: 'The smallest member id; stable while the members stay.' }) id: string;
-  @Field(() => Int) size: number;
-  @Field(() => [ID]) accountIds: string[];
+  @Field(() => ID, { description: 'Derived from the members by a one-way hash: stable while the members stay, names none of them.' }) id: string;
+  @Field(() => Int, { description: 'Live members, including those the caller may not see.' }) size: number;
+  @Field(() => [ID], { description: 'The members the caller may see.' }) accountIds: string[];
+  @Field(() => Int, { description: 'Members the caller may not see (another owner’s): counted, not shown; ask their owners.' }) hiddenCount: number;
   @Field(() => [DuplicateClusterReasonType]) reasons: DuplicateClusterReasonType[];
 }
 
@@ -61,4 +62,11 @@ export const DuplicateClusterConnection = Connection(DuplicateClusterType);
 @ObjectType('CustomerDataQuality', { description: 'The data-quality report over the customers the caller may see (DQ-05).' })
 export class CustomerDataQualityType {
   @Field(() => Int) staleMonths: number;
+}
+
+@ObjectType('DuplicateClusterRun', { description: 'When the stored duplicate clusters were computed by the worker (DQ-05).' })
+export class DuplicateClusterRunType {
+  @Field(() => Date, { nullable: true, description: 'Null until the first computation.' }) computedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When a recompute was asked for and not yet done.' }) requestedAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'How long the last computation took.' }) durationMs: number | null;
 }

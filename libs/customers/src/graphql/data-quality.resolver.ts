@@ -1,4 +1,4 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, LoaderRegistry, Loaders, mapPage } from '@crm/platform';
 import { DataQualityService, type QualityField } from '../application/data-quality.service';
 import type { AccountEntity } from '../infrastructure/account.entity';
@@ -8,6 +8,7 @@ import {
   CustomerDataQualityType,
   DataQualityPageArgs,
   DuplicateClusterConnection,
+  DuplicateClusterRunType,
   DuplicateClusterType,
   MissingFieldArgs,
   MissingFieldCountType,
@@ -43,14 +44,30 @@ export class DataQualityResolver {
     return this.quality.duplicateClusterCount();
   }
 
-  @ResolveField(() => DuplicateClusterConnection, { description: 'Clusters of suspected duplicates, largest first.' })
+  @ResolveField(() => DuplicateClusterRunType, { description: 'When the clusters were computed (the worker stores them ahead; ADR 0012).' })
+  duplicateClusterRun(): Promise<DuplicateClusterRunType> {
+    return this.quality.clusterRun();
+  }
+
+  @Mutation(() => DuplicateClusterRunType, { description: 'Recomputes the duplicate clusters in the worker now (needs customer:admin).' })
+  recomputeDuplicateClusters(): Promise<DuplicateClusterRunType> {
+    return this.quality.requestRecompute();
+  }
+
+  @ResolveField(() => DuplicateClusterConnection, { description: 'Clusters of suspected duplicates with a member the caller may see, largest first.' })
   async duplicateClusters(@Args() args: DataQualityPageArgs): Promise<ConnectionType<DuplicateClusterType>> {
     const page = await this.quality.duplicateClusters(args);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node }) => ({
         cursor,
-        node: Object.assign(new DuplicateClusterType(), { id: node.id, size: node.accountIds.length, accountIds: node.accountIds, reasons: node.reasons.map((r) => ({ code: r.reason, key: r.key })) }),
+        node: Object.assign(new DuplicateClusterType(), {
+          id: node.id,
+          size: node.size,
+          accountIds: node.accountIds,
+          hiddenCount: node.hiddenCount,
+          reasons: node.reasons.map((r) => ({ code: r.reason, key: r.key })),
+        }),
       })),
     } as ConnectionType<DuplicateClusterType>;
   }

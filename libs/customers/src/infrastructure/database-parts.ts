@@ -9,6 +9,7 @@ import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
+import { DuplicateClusterEntity, DuplicateClusterMemberEntity, DuplicateClusterRunEntity } from './duplicate-cluster.entity';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
@@ -33,6 +34,9 @@ export const customersDatabaseParts: DatabaseParts = {
     ImportRowErrorEntity,
     CustomerViewEntity,
     ImportMappingEntity,
+    DuplicateClusterEntity,
+    DuplicateClusterMemberEntity,
+    DuplicateClusterRunEntity,
   ],
   migrations: CUSTOMERS_MIGRATIONS,
 };

@@ -8,6 +8,8 @@ export interface EnqueueOptions {
   /** Makes the enqueue idempotent: a job with the same id that still exists is not added again. */
   jobId?: string;
   delayMs?: number;
+  /** While a job with this deduplication id waits or runs, adding another is a no-op (BullMQ deduplication). */
+  deduplicationId?: string;
 }
 
 export interface JobRequest<N extends JobName = JobName> {
@@ -41,7 +43,11 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   async enqueue<N extends JobName>(name: N, data: JobMap[N], options: EnqueueOptions = {}): Promise<string> {
-    const job = await this.queue.add(name, data, { jobId: options.jobId, delay: options.delayMs });
+    const job = await this.queue.add(name, data, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      ...(options.deduplicationId ? { deduplication: { id: options.deduplicationId } } : {}),
+    });
     return job.id as string;
   }
 

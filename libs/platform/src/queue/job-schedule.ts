@@ -12,7 +12,8 @@ export interface JobSchedule<N extends JobName = JobName> {
   id: string;
   job: N;
   data: JobMap[N];
-  everyMs(config: AppConfig): number;
+  /** Every so many milliseconds (the first run at once), or a cron pattern (the first at its next time). */
+  repeat(config: AppConfig): { every: number } | { pattern: string };
 }
 
 export const PLATFORM_SCHEDULES: readonly JobSchedule[] = [
@@ -20,7 +21,7 @@ export const PLATFORM_SCHEDULES: readonly JobSchedule[] = [
     id: 'platform.housekeeping',
     job: 'platform.housekeeping',
     data: {},
-    everyMs: (config) => config.HOUSEKEEPING_INTERVAL_MINUTES * 60_000,
+    repeat: (config) => ({ every: config.HOUSEKEEPING_INTERVAL_MINUTES * 60_000 }),
   } satisfies JobSchedule<'platform.housekeeping'>,
 ];
 
@@ -45,7 +46,7 @@ export class JobScheduler implements OnApplicationBootstrap {
   async sync(): Promise<void> {
     const queue = this.jobs.queue;
     for (const schedule of this.schedules) {
-      await queue.upsertJobScheduler(schedule.id, { every: schedule.everyMs(this.config) }, { name: schedule.job, data: schedule.data });
+      await queue.upsertJobScheduler(schedule.id, schedule.repeat(this.config), { name: schedule.job, data: schedule.data });
     }
     const declared = new Set(this.schedules.map((s) => s.id));
     for (const existing of await queue.getJobSchedulers()) {

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client';
-import { ArrowLeftOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, InputNumber, List, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client';
+import { ArrowLeftOutlined, EditOutlined, MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Empty, InputNumber, List, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -11,7 +11,7 @@ import { can } from '../../shared/lib/permissions';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { MergeDialog } from '../customers/merge-dialog';
-import { DataQualitySummaryQuery, DuplicateClustersQuery, MissingFieldQuery, StaleAccountsQuery } from './operations';
+import { DataQualitySummaryQuery, DuplicateClustersQuery, MissingFieldQuery, RecomputeDuplicateClustersMutation, StaleAccountsQuery } from './operations';
 
 const PAGE = 20;
 const DEFAULT_STALE_MONTHS = 6;
@@ -83,14 +83,62 @@ function MissingSection({ counts }: { counts: { field: DataQualityField; count: 
   );
 }
 
+const CLUSTER_POLL_MS = 3000;
+
+/** When the stored clusters were computed, and the administrator's "Recompute now" (DQ-05, ADR 0012). */
+function ClusterRun({ run, onRequested }: { run: { computedAt?: string | null; requestedAt?: string | null } | undefined; onRequested: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const me = useCurrentUser();
+  const [recompute, { loading }] = useMutation(RecomputeDuplicateClustersMutation);
+  const pending = !!run?.requestedAt;
+  return (
+    <Space wrap>
+      <Typography.Text type="secondary" data-testid="clusters-computed-at">
+        {run?.computedAt ? t('dataQuality.duplicates.computedAt', { time: formatDateTime(run.computedAt, i18n.language) }) : t('dataQuality.duplicates.notComputed')}
+      </Typography.Text>
+      {pending && <Tag data-testid="clusters-pending">{t('dataQuality.duplicates.pending')}</Tag>}
+      {can(me.permissions, 'customer', 'admin') && (
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          loading={loading}
+          data-testid="clusters-recompute"
+          onClick={() =>
+            void recompute()
+              .then(() => {
+                void message.info(t('dataQuality.duplicates.recomputeRequested'));
+                onRequested();
+              })
+              .catch((e: Error) => void message.error(e.message))
+          }
+        >
+          {t('dataQuality.duplicates.recompute')}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
 function DuplicateSection() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const canMerge = can(me.permissions, 'customer', 'edit') && can(me.permissions, 'customer', 'delete');
   const [merging, setMerging] = useState<string[] | undefined>();
-  const { data, loading, error, refetch, fetchMore } = useQuery(DuplicateClustersQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore, startPolling, stopPolling } = useQuery(DuplicateClustersQuery, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
   const conn = data?.customerDataQuality.duplicateClusters;
+  const run = data?.customerDataQuality.duplicateClusterRun;
+  // While a recompute waits, look again every few seconds; stop when it is done.
+  useEffect(() => {
+    if (run?.requestedAt) startPolling(CLUSTER_POLL_MS);
+    else stopPolling();
+    return () => stopPolling();
+  }, [run?.requestedAt, startPolling, stopPolling]);
   let body;
   if (error) body = <QueryError error={error} onRetry={() => void refetch()} />;
   else if (loading && !conn) body = <Skeleton active />;
@@ -120,6 +168,11 @@ function DuplicateSection() {
                     {customerLink(a)}
                   </span>
                 ))}
+                {cluster.hiddenCount > 0 && (
+                  <Tag title={t('dataQuality.duplicates.hiddenHint')} data-testid="cluster-hidden">
+                    {t('dataQuality.duplicates.hidden', { count: cluster.hiddenCount })}
+                  </Tag>
+                )}
               </Space>
               <Space wrap size={4}>
                 {cluster.reasons.map((r) => (
@@ -136,6 +189,9 @@ function DuplicateSection() {
     );
   return (
     <Card title={t('dataQuality.duplicates.title')} size="small" extra={<Typography.Text type="secondary">{t('dataQuality.duplicates.hint')}</Typography.Text>} data-testid="duplicates-section">
+      <div style={{ marginBottom: 8 }}>
+        <ClusterRun run={run} onRequested={() => void refetch()} />
+      </div>
       {body}
       {merging && (
         <MergeDialog

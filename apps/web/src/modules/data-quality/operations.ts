@@ -47,9 +47,28 @@ export const MissingFieldQuery = graphql(`
   }
 `);
 
+export const DuplicateClusterRunFields = graphql(`
+  fragment DuplicateClusterRunFields on DuplicateClusterRun {
+    computedAt
+    requestedAt
+    durationMs
+  }
+`);
+
+export const RecomputeDuplicateClustersMutation = graphql(`
+  mutation RecomputeDuplicateClusters {
+    recomputeDuplicateClusters {
+      ...DuplicateClusterRunFields
+    }
+  }
+`);
+
 export const DuplicateClustersQuery = graphql(`
   query DataQualityDuplicates($first: Int, $after: String) {
     customerDataQuality {
+      duplicateClusterRun {
+        ...DuplicateClusterRunFields
+      }
       duplicateClusters(first: $first, after: $after) {
         totalCount
         pageInfo {
@@ -60,6 +79,7 @@ export const DuplicateClustersQuery = graphql(`
           node {
             id
             size
+            hiddenCount
             accountIds
             reasons {
               code

@@ -1,6 +1,6 @@
 import { canChangeStage, stageChangeProblem, STAGE_TRANSITIONS } from '../lifecycle/stage-transitions';
 import { tierFor, tierRulesProblems } from '../value/tier';
-import { clusterDuplicates } from './duplicate-clusters';
+import { clusterDuplicates, reasonShown } from './duplicate-clusters';
 import { settleUnknownFields, unknownFieldProblems } from './unknown-fields';
 
 describe('explicit unknowns (DQ-05)', () => {
@@ -73,12 +73,47 @@ describe('duplicate clusters (DQ-05)', () => {
       { reason: 'SAME_EMAIL', key: 'x@y.cn', accountIds: ['e', 'd'] },
     ]);
     expect(clusters).toEqual([
-      { id: 'a', accountIds: ['a', 'b', 'c'], reasons: [{ reason: 'SAME_PHONE', key: '+862168881234' }, { reason: 'SAME_COMPANY_NAME', key: '宏达贸易' }] },
-      { id: 'd', accountIds: ['d', 'e'], reasons: [{ reason: 'SAME_EMAIL', key: 'x@y.cn' }] },
+      {
+        id: 'a',
+        accountIds: ['a', 'b', 'c'],
+        reasons: [
+          { reason: 'SAME_PHONE', key: '+862168881234', accountIds: ['a', 'b'] },
+          { reason: 'SAME_COMPANY_NAME', key: '宏达贸易', accountIds: ['b', 'c'] },
+        ],
+      },
+      { id: 'd', accountIds: ['d', 'e'], reasons: [{ reason: 'SAME_EMAIL', key: 'x@y.cn', accountIds: ['d', 'e'] }] },
     ]);
   });
 
   it('DQ-05 a group of one account is no cluster', () => {
     expect(clusterDuplicates([{ reason: 'SAME_NAME', key: '张伟', accountIds: ['a'] }])).toEqual([]);
+  });
+
+  it('DQ-05 similar names join clusters, most similar first, only while the cluster stays within the cap', () => {
+    const pair = (a: string, b: string, similarity: number) => ({ a: { id: a, nameKey: `${a} co` }, b: { id: b, nameKey: `${b} co` }, similarity });
+    const clusters = clusterDuplicates(
+      [{ reason: 'SAME_PHONE', key: '+8613900000000', accountIds: ['a', 'b'] }],
+      [pair('b', 'c', 0.9), pair('c', 'd', 0.8), pair('x', 'y', 0.75)],
+      3,
+    );
+    expect(clusters).toEqual([
+      {
+        id: 'a',
+        accountIds: ['a', 'b', 'c'],
+        reasons: [
+          { reason: 'SAME_PHONE', key: '+8613900000000', accountIds: ['a', 'b'] },
+          { reason: 'SIMILAR_NAME', key: 'b co ≈ c co', accountIds: ['b', 'c'] },
+        ],
+      },
+      { id: 'x', accountIds: ['x', 'y'], reasons: [{ reason: 'SIMILAR_NAME', key: 'x co ≈ y co', accountIds: ['x', 'y'] }] },
+    ]);
+  });
+
+  it('DQ-05 ACC-01 a shared key shows when one of its members is visible, a similar pair only when both are', () => {
+    const visible = new Set(['a']);
+    expect(reasonShown({ reason: 'SAME_EMAIL', key: 'x@y.cn', accountIds: ['a', 'b'] }, visible)).toBe(true);
+    expect(reasonShown({ reason: 'SAME_EMAIL', key: 'z@y.cn', accountIds: ['b', 'c'] }, visible)).toBe(false);
+    expect(reasonShown({ reason: 'SIMILAR_NAME', key: 'a ≈ b', accountIds: ['a', 'b'] }, visible)).toBe(false);
+    expect(reasonShown({ reason: 'SIMILAR_NAME', key: 'a ≈ b', accountIds: ['a', 'b'] }, new Set(['a', 'b']))).toBe(true);
   });
 });

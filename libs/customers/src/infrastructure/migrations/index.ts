@@ -12,6 +12,7 @@ import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 import { ContactArchive1795421320319 } from './1795421320319-ContactArchive';
 import { ContactMerge1795421386199 } from './1795421386199-ContactMerge';
+import { DuplicateClusters1795421405312 } from './1795421405312-DuplicateClusters';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const CUSTOMERS_MIGRATIONS = [
   AccountListIndexes1795413077403,
   ContactArchive1795421320319,
   ContactMerge1795421386199,
+  DuplicateClusters1795421405312,
 ];
