@@ -31,6 +31,9 @@ import { AccountMilestoneTimelineProvider, DocumentTimelineProvider, Interaction
 import { TimelineRegistry } from './application/timeline/timeline-registry';
 import { TimelineService } from './application/timeline/timeline.service';
 import { DocumentResolver } from './graphql/document.resolver';
+import { LibraryService, LIBRARY_RECORD } from './application/library/library.service';
+import { LibraryResolver } from './graphql/library.resolver';
+import { LibraryController } from './http/library.controller';
 import { InteractionResolver } from './graphql/interaction.resolver';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
@@ -55,7 +58,7 @@ import './application/tiers/tier-jobs';
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController, CustomerExportController, DocumentController],
+  controllers: [ImportController, CustomerExportController, DocumentController, LibraryController],
   providers: [
     ImportService,
     CustomerExportService,
@@ -80,6 +83,8 @@ import './application/tiers/tier-jobs';
     InteractionService,
     DocumentService,
     DocumentUploadInterceptor,
+    LibraryService,
+    LibraryResolver,
     TimelineRegistry,
     TimelineService,
     InteractionTimelineProvider,
@@ -118,6 +123,8 @@ export class CustomersModule implements OnModuleInit {
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);
+    // CUS-08 shared library: view lists and downloads; create, edit and delete manage it
+    this.catalog.register(LIBRARY_RECORD, ['view', 'create', 'edit', 'delete']);
     // ACC-01: the audit trail shows a record's history only to those who see the record
     this.customerRecords.register(this.recordVisibility);
   }

@@ -9,6 +9,7 @@ import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
+import { LibraryDocumentEntity } from './library-document.entity';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
@@ -26,6 +27,7 @@ export const customersDatabaseParts: DatabaseParts = {
     ConsentEntity,
     InteractionEntity,
     DocumentEntity,
+    LibraryDocumentEntity,
     ChangeRequestEntity,
     CustomerSettingsEntity,
     MergeRecordEntity,
