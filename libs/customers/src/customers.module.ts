@@ -44,6 +44,7 @@ import { TierRulesService } from './application/tiers/tier-rules.service';
 import { AccountAddressResolver } from './graphql/account-address.resolver';
 import { DataQualityResolver, DuplicateClusterResolver } from './graphql/data-quality.resolver';
 import { TierRulesResolver } from './graphql/tier-rules.resolver';
+import { CustomerSettingsResolver } from './graphql/customer-settings.resolver';
 import './events/customer-events';
 import './application/tiers/tier-jobs';
 
@@ -100,6 +101,7 @@ import './application/tiers/tier-jobs';
     AccountAddressResolver,
     TierRulesService,
     TierRulesResolver,
+    CustomerSettingsResolver,
     CustomerRecordVisibility,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],

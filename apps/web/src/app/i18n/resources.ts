@@ -14,6 +14,12 @@ import documentsEn from '../../modules/documents/locales/en.json';
 import documentsZhCN from '../../modules/documents/locales/zh-CN.json';
 import dataQualityEn from '../../modules/data-quality/locales/en.json';
 import dataQualityZhCN from '../../modules/data-quality/locales/zh-CN.json';
+import libraryEn from '../../modules/library/locales/en.json';
+import libraryZhCN from '../../modules/library/locales/zh-CN.json';
+import customerSettingsEn from '../../modules/customer-settings/locales/en.json';
+import customerSettingsZhCN from '../../modules/customer-settings/locales/zh-CN.json';
+import customersEn from '../../modules/customers/locales/en.json';
+import customersZhCN from '../../modules/customers/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -30,6 +36,9 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: timelineEn, 'zh-CN': timelineZhCN },
   { en: documentsEn, 'zh-CN': documentsZhCN },
   { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
+  { en: libraryEn, 'zh-CN': libraryZhCN },
+  { en: customerSettingsEn, 'zh-CN': customerSettingsZhCN },
+  { en: customersEn, 'zh-CN': customersZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {
