@@ -36,6 +36,9 @@ import { AccountMilestoneTimelineProvider, DocumentTimelineProvider, Interaction
 import { TimelineRegistry } from './application/timeline/timeline-registry';
 import { TimelineService } from './application/timeline/timeline.service';
 import { DocumentResolver } from './graphql/document.resolver';
+import { LibraryService, LIBRARY_RECORD } from './application/library/library.service';
+import { LibraryResolver } from './graphql/library.resolver';
+import { LibraryController } from './http/library.controller';
 import { InteractionResolver } from './graphql/interaction.resolver';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { DocumentController, DocumentUploadInterceptor } from './http/document.controller';
@@ -46,6 +49,7 @@ import { TierRulesService } from './application/tiers/tier-rules.service';
 import { AccountAddressResolver } from './graphql/account-address.resolver';
 import { DataQualityResolver, DuplicateClusterResolver } from './graphql/data-quality.resolver';
 import { TierRulesResolver } from './graphql/tier-rules.resolver';
+import { CustomerSettingsResolver } from './graphql/customer-settings.resolver';
 import './events/customer-events';
 import './application/tiers/tier-jobs';
 import './application/quality/cluster-jobs';
@@ -62,7 +66,7 @@ import { DuplicateClustersHandler } from './application/quality/duplicate-cluste
       inject: [AppConfig],
     }),
   ],
-  controllers: [ImportController, CustomerExportController, ContactExportController, DocumentController],
+  controllers: [ImportController, CustomerExportController, ContactExportController, DocumentController, LibraryController],
   providers: [
     ImportService,
     CustomerExportService,
@@ -90,6 +94,8 @@ import { DuplicateClustersHandler } from './application/quality/duplicate-cluste
     InteractionService,
     DocumentService,
     DocumentUploadInterceptor,
+    LibraryService,
+    LibraryResolver,
     TimelineRegistry,
     TimelineService,
     InteractionTimelineProvider,
@@ -105,6 +111,7 @@ import { DuplicateClustersHandler } from './application/quality/duplicate-cluste
     AccountAddressResolver,
     TierRulesService,
     TierRulesResolver,
+    CustomerSettingsResolver,
     CustomerRecordVisibility,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
@@ -128,6 +135,8 @@ export class CustomersModule implements OnModuleInit {
     this.catalog.register('customer', ['view', 'create', 'edit', 'delete', 'export', 'admin']);
     this.catalog.register('contact', ['view', 'create', 'edit', 'delete', 'export']);
     this.catalog.register('interaction', ['view', 'create', 'edit', 'delete']);
+    // CUS-08 shared library: view lists and downloads; create, edit and delete manage it
+    this.catalog.register(LIBRARY_RECORD, ['view', 'create', 'edit', 'delete']);
     // ACC-01: the audit trail shows a record's history only to those who see the record
     this.customerRecords.register(this.recordVisibility);
   }

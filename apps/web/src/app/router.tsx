@@ -22,6 +22,8 @@ const CustomerImportPage = lazy(() => import('../pages/customers/customer-import
 const ReviewPage = lazy(() => import('../pages/customers/review-page'));
 const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
 const ContactsPage = lazy(() => import('../pages/customers/contacts-page'));
+const DocumentLibraryPage = lazy(() => import('../pages/library/document-library-page'));
+const CustomerSettingsPage = lazy(() => import('../pages/customers/customer-settings-page'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -41,7 +43,9 @@ export const router = createBrowserRouter([
           { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
           { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
           { path: 'contacts', element: <RequirePermission recordType="contact" action="view">{loading(<ContactsPage />)}</RequirePermission> },
+          { path: 'customers/settings', element: <RequirePermission recordType="customer" action="admin">{loading(<CustomerSettingsPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
+          { path: 'library', element: <RequirePermission recordType="library_document" action="view">{loading(<DocumentLibraryPage />)}</RequirePermission> },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           { path: 'admin/users', element: <RequireArea area="users">{loading(<UsersPage />)}</RequireArea> },
           { path: 'admin/roles', element: <RequireArea area="roles">{loading(<RolesPage />)}</RequireArea> },

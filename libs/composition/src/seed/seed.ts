@@ -14,7 +14,7 @@ import {
   UserEntity,
   UserRoleEntity,
 } from '@crm/platform';
-import { computeDuplicateClusters, seedDemoCustomers, seedDemoTimeline } from '@crm/customers';
+import { computeDuplicateClusters, seedDemoCustomers, seedDemoLibrary, seedDemoTimeline } from '@crm/customers';
 import { ALL_DATABASE_PARTS } from '../database-parts';
 
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Trading Co. 演示贸易有限公司' };
@@ -41,6 +41,8 @@ export async function seedDemo(config: AppConfig): Promise<{ tenantId: string }>
       const adminId = await seedAdministrator(em, tenantId);
       // Interactions, reviews and documents on the demo customers, with a sales rep (INT-01, INT-02, CUS-08).
       await seedDemoTimeline(em, tenantId, adminId, storage);
+      // The shared document library: product sheets, price lists, templates (CUS-08).
+      await seedDemoLibrary(em, tenantId, adminId, storage);
       // DQ-05: the report reads clusters the worker computes ahead; the demo shows them at once.
       await computeDuplicateClusters(em, tenantId);
     });

@@ -22,6 +22,6 @@ export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter
   return qb;
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -230,6 +230,14 @@ export class AccountOwnershipService {
     return this.db.transaction((em) => this.quotaIn(em, principal));
   }
 
+  /** The tenant's poolClaimLimit (the settings screen; changing it needs customer:admin). */
+  async poolClaimLimit(): Promise<number> {
+    const principal = requirePrincipal();
+    assertCan(principal, CUSTOMER_RECORD, 'view');
+    const settings = await this.db.transaction((em) => em.findOneBy(CustomerSettingsEntity, { tenantId: principal.tenantId }));
+    return settings?.poolClaimLimit ?? DEFAULT_POOL_CLAIM_LIMIT;
+  }
+
   async updatePoolClaimLimit(limit: number): Promise<number> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'admin');

@@ -3,7 +3,7 @@ import { TierRulesService } from '../application/tiers/tier-rules.service';
 import type { TierRules } from '../domain/value/tier';
 import { CustomerTierRulesType, UpdateCustomerTierRulesInput, UpdateCustomerTierRulesPayload } from './tier-rules.graphql-types';
 
-const toType = (rules: TierRules | null): CustomerTierRulesType | null =>
+export const tierRulesType = (rules: TierRules | null): CustomerTierRulesType | null =>
   rules && {
     currency: rules.currency,
     thresholds: [...rules.thresholds]
@@ -17,12 +17,12 @@ export class TierRulesResolver {
 
   @Query(() => CustomerTierRulesType, { nullable: true, description: 'Null: tiers are entered by hand.' })
   async customerTierRules(): Promise<CustomerTierRulesType | null> {
-    return toType(await this.tiers.get());
+    return tierRulesType(await this.tiers.get());
   }
 
   @Mutation(() => UpdateCustomerTierRulesPayload, { description: 'Sets how value maps to tiers and recomputes every tier in the worker (needs customer:admin).' })
   async updateCustomerTierRules(@Args('input') input: UpdateCustomerTierRulesInput): Promise<UpdateCustomerTierRulesPayload> {
     const { rules, jobId } = await this.tiers.update(input.thresholds);
-    return { tierRules: toType(rules), recomputeJobId: jobId };
+    return { tierRules: tierRulesType(rules), recomputeJobId: jobId };
   }
 }

@@ -10,6 +10,7 @@ import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
 import { DocumentEntity } from './document.entity';
 import { DuplicateClusterEntity, DuplicateClusterMemberEntity, DuplicateClusterRunEntity } from './duplicate-cluster.entity';
+import { LibraryDocumentEntity } from './library-document.entity';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportMappingEntity } from './import-mapping.entity';
 import { ImportRowErrorEntity } from './import-row-error.entity';
@@ -27,6 +28,7 @@ export const customersDatabaseParts: DatabaseParts = {
     ConsentEntity,
     InteractionEntity,
     DocumentEntity,
+    LibraryDocumentEntity,
     ChangeRequestEntity,
     CustomerSettingsEntity,
     MergeRecordEntity,

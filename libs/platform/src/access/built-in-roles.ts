@@ -16,13 +16,13 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     name: 'Sales manager',
     description: 'Customers, contacts and interactions of the whole team below',
     dataScope: 'subtree',
-    permissions: [...ALL_ACTIONS_ON_CUSTOMERS, 'user:view'],
+    permissions: [...ALL_ACTIONS_ON_CUSTOMERS, 'library_document:*', 'user:view'],
   },
   {
     name: 'Sales representative',
     description: 'Own and shared customers, contacts and interactions',
     dataScope: 'own',
-    permissions: ['customer:view', 'customer:create', 'customer:edit', 'contact:*', 'interaction:*'],
+    permissions: ['customer:view', 'customer:create', 'customer:edit', 'contact:*', 'interaction:*', 'library_document:view'],
   },
 ];
 

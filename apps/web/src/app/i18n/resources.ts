@@ -18,6 +18,12 @@ import contactListEn from '../../modules/contact-list/locales/en.json';
 import contactListZhCN from '../../modules/contact-list/locales/zh-CN.json';
 import contactMergeEn from '../../modules/contact-merge/locales/en.json';
 import contactMergeZhCN from '../../modules/contact-merge/locales/zh-CN.json';
+import libraryEn from '../../modules/library/locales/en.json';
+import libraryZhCN from '../../modules/library/locales/zh-CN.json';
+import customerSettingsEn from '../../modules/customer-settings/locales/en.json';
+import customerSettingsZhCN from '../../modules/customer-settings/locales/zh-CN.json';
+import customersEn from '../../modules/customers/locales/en.json';
+import customersZhCN from '../../modules/customers/locales/zh-CN.json';
 
 /**
  * Each feature may keep its strings next to its code (`modules/<feature>/locales/{en,zh-CN}.json`) under a
@@ -36,6 +42,9 @@ const FEATURE_LOCALES: ReadonlyArray<{ en: Messages; 'zh-CN': Messages }> = [
   { en: dataQualityEn, 'zh-CN': dataQualityZhCN },
   { en: contactListEn, 'zh-CN': contactListZhCN },
   { en: contactMergeEn, 'zh-CN': contactMergeZhCN },
+  { en: libraryEn, 'zh-CN': libraryZhCN },
+  { en: customerSettingsEn, 'zh-CN': customerSettingsZhCN },
+  { en: customersEn, 'zh-CN': customersZhCN },
 ];
 
 export function joinMessages(base: Messages, extra: Messages, path = ''): Messages {

@@ -1,4 +1,4 @@
-import { ApiOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, DashboardOutlined, HomeOutlined, InboxOutlined, SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, ControlOutlined, DashboardOutlined, FolderOpenOutlined, HomeOutlined, InboxOutlined, SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -31,7 +31,13 @@ export function navigationItems(permissions: readonly string[], t: TFunction, op
     }
     items.push({ key: '/customers/pool', icon: <InboxOutlined />, label: <Link to="/customers/pool">{t('ownership.pool.nav')}</Link> });
     items.push({ key: '/customers/data-quality', icon: <SafetyCertificateOutlined />, label: <Link to="/customers/data-quality">{t('dataQuality.title')}</Link> });
+    if (can(permissions, 'customer', 'admin')) {
+      items.push({ key: '/customers/settings', icon: <ControlOutlined />, label: <Link to="/customers/settings" data-testid="nav-customer-settings">{t('customerSettings.nav')}</Link> });
+    }
     if (options.reviewer) items.push({ key: REVIEW_PATH, icon: <AuditOutlined />, label: <Link to={REVIEW_PATH} data-testid="nav-review">{t('timeline.review.nav')}</Link> });
+  }
+  if (can(permissions, 'library_document', 'view')) {
+    items.push({ key: '/library', icon: <FolderOpenOutlined />, label: <Link to="/library" data-testid="nav-library">{t('library.nav')}</Link> });
   }
   if (admin.length > 0) {
     admin.push({

@@ -16,7 +16,9 @@ import { ACCOUNT_KINDS, LIFECYCLE_STAGES } from './account-input';
 import { AccountFormDrawer } from './account-form-drawer';
 import { MergeDialog } from './merge-dialog';
 import { OwnershipBulkActions } from '../ownership/ownership-bulk-actions';
+import { ColumnChooser } from '../saved-views/column-chooser';
 import { SavedViewsSelector } from '../saved-views/saved-views-selector';
+import { DEFAULT_CUSTOMER_COLUMNS, visibleColumns, type CustomerColumn } from '../saved-views/view-columns';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
 import { CustomerListActions } from '../import-export/customer-list-actions';
@@ -42,6 +44,7 @@ export function CustomersList() {
   const [selected, setSelected] = useState<string[]>([]);
   const [merging, setMerging] = useState(false);
   const [viewKey, setViewKey] = useState(0);
+  const [shown, setShown] = useState<CustomerColumn[]>([...DEFAULT_CUSTOMER_COLUMNS]);
   const navigate = useNavigate();
   const canMerge = can(me.permissions, 'customer', 'edit') && can(me.permissions, 'customer', 'delete');
   const canSelect = can(me.permissions, 'customer', 'edit');
@@ -67,7 +70,7 @@ export function CustomersList() {
     paging.reset();
   };
 
-  const columns: TableProps<AccountRowFieldsFragment>['columns'] = [
+  const allColumns: NonNullable<TableProps<AccountRowFieldsFragment>['columns']> = [
     {
       key: 'name',
       title: t('customers.name'),
@@ -82,11 +85,16 @@ export function CustomersList() {
     { key: 'kind', title: t('customers.kind'), render: (_, a) => t(`customers.kinds.${a.kind}`), responsive: ['sm'] },
     { key: 'stage', title: t('customers.lifecycleStage'), render: (_, a) => <StageTag stage={a.lifecycleStage} /> },
     { key: 'contact', title: t('customers.mainContact'), render: (_, a) => mainContact(a), responsive: ['md'] },
+    { key: 'industry', title: t('customers.fields.industry'), render: (_, a) => a.industry ?? '—', responsive: ['md'] },
+    { key: 'tier', title: t('customers.tier'), render: (_, a) => a.tier ?? '—', responsive: ['md'] },
     { key: 'tags', title: t('customers.tags'), render: (_, a) => a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
     { key: 'owner', title: t('customers.owner'), render: (_, a) => a.owner?.displayName ?? t('customers.publicPool'), responsive: ['lg'] },
     { key: 'createdAt', title: t('customers.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, a) => formatDateTime(a.createdAt, i18n.language), responsive: ['md'] },
     { key: 'updatedAt', title: t('customers.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, a) => formatDateTime(a.updatedAt, i18n.language), responsive: ['xl'] },
   ];
+  // CUS-03: the chosen columns in the chosen order (a saved view brings its own)
+  const columns = shown.flatMap((key) => allColumns.filter((c) => c.key === key));
+  const columnLabels = Object.fromEntries(allColumns.map((c) => [c.key, c.title])) as Record<CustomerColumn, string>;
 
   return (
     <>
@@ -134,7 +142,9 @@ export function CustomersList() {
         <SavedViewsSelector
           filter={filter}
           orderBy={orderBy}
+          columns={shown}
           onApply={(v) => {
+            setShown(visibleColumns(v.columns));
             setSearch(v.filter.search ?? '');
             setKind(v.filter.kind ?? undefined);
             setStage(v.filter.lifecycleStage ?? undefined);
@@ -144,6 +154,7 @@ export function CustomersList() {
             paging.reset();
           }}
         />
+        <ColumnChooser value={shown} labels={columnLabels} onChange={setShown} />
         <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
         <Select<AccountKind>
           allowClear

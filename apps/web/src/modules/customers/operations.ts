@@ -7,6 +7,7 @@ export const AccountRowFields = graphql(`
     name
     lifecycleStage
     industry
+    tier
     tags
     createdAt
     updatedAt

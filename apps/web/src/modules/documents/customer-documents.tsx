@@ -4,7 +4,7 @@ import { App, Button, type ButtonProps, Card, Empty, List, Popconfirm, Select, S
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
-import { formatDateTime } from '../../shared/lib/format';
+import { formatDateTime, formatSize } from '../../shared/lib/format';
 import { can } from '../../shared/lib/permissions';
 import { useErrorMessage } from '../../shared/lib/use-server-errors';
 import { QueryError } from '../../shared/ui/query-error';
@@ -13,12 +13,6 @@ import { CustomerDocumentsQuery, DeleteDocumentMutation } from './operations';
 
 const PAGE = 20;
 const CATEGORIES = ['quote', 'proposal', 'contract', 'requirements', 'other'] as const;
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** CUS-08: documents filed under the customer, on its 360° page: upload, download, delete. */
 export function CustomerDocumentsCard({ accountId }: { accountId: string }) {

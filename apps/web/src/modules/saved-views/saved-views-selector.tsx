@@ -9,10 +9,10 @@ import { cleanFilter, viewToList, type AppliedView } from './view-filter';
 import { CustomerViewsQuery, DeleteCustomerViewMutation, SaveCustomerViewMutation } from './operations';
 
 /**
- * CUS-03 saved views of the customer list: pick one to apply it, save the current filter and sort
- * under a name (optionally shared with everyone), delete your own.
+ * CUS-03 saved views of the customer list: pick one to apply it, save the current filter, sort and
+ * columns under a name (optionally shared with everyone), delete your own.
  */
-export function SavedViewsSelector({ filter, orderBy, onApply }: { filter: AccountFilter; orderBy?: AccountOrderBy; onApply(view: AppliedView): void }) {
+export function SavedViewsSelector({ filter, orderBy, columns, onApply }: { filter: AccountFilter; orderBy?: AccountOrderBy; columns?: string[]; onApply(view: AppliedView): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading, error } = useQuery(CustomerViewsQuery);
@@ -73,6 +73,7 @@ export function SavedViewsSelector({ filter, orderBy, onApply }: { filter: Accou
           initialName={chosen?.mine ? chosen.name : ''}
           filter={cleanFilter(filter)}
           orderBy={orderBy}
+          columns={columns}
           onClose={() => setSaving(false)}
           onSaved={(id) => {
             setSaving(false);
@@ -84,7 +85,21 @@ export function SavedViewsSelector({ filter, orderBy, onApply }: { filter: Accou
   );
 }
 
-function SaveViewDialog({ initialName, filter, orderBy, onClose, onSaved }: { initialName: string; filter: AccountFilter; orderBy?: AccountOrderBy; onClose(): void; onSaved(id: string): void }) {
+function SaveViewDialog({
+  initialName,
+  filter,
+  orderBy,
+  columns,
+  onClose,
+  onSaved,
+}: {
+  initialName: string;
+  filter: AccountFilter;
+  orderBy?: AccountOrderBy;
+  columns?: string[];
+  onClose(): void;
+  onSaved(id: string): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; shared: boolean }>();
@@ -92,7 +107,7 @@ function SaveViewDialog({ initialName, filter, orderBy, onClose, onSaved }: { in
   const [save, { loading }] = useMutation(SaveCustomerViewMutation, { refetchQueries: [CustomerViewsQuery], awaitRefetchQueries: true });
   const submit = async (values: { name: string; shared: boolean }) => {
     try {
-      const res = await save({ variables: { input: { name: values.name, shared: values.shared, filter, orderBy: orderBy ?? null } } });
+      const res = await save({ variables: { input: { name: values.name, shared: values.shared, filter, orderBy: orderBy ?? null, columns: columns ?? null } } });
       void message.success(t('savedViews.saved'));
       onSaved(res.data!.saveCustomerView.view.id);
     } catch (error) {

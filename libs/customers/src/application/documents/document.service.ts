@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
@@ -24,14 +24,17 @@ import {
 import { safeContentType, safeFileName } from '../../domain/documents/file-names';
 import { AccountEntity } from '../../infrastructure/account.entity';
 import { DocumentEntity } from '../../infrastructure/document.entity';
+import { storeHashed } from './store-hashed';
 import { CUSTOMER_RECORD, visibleAccountCondition, visibleAccounts } from '../visible-accounts';
 
 export const DOCUMENT_RECORD = 'customer_document';
 
 export interface FileDocumentCommand {
   accountId: string;
-  /** The uploaded file as received (a temporary file). */
-  path: string;
+  /** The uploaded file as received (a temporary file), or `content`. */
+  path?: string;
+  /** Opens the bytes to file (e.g. a copy from the shared library); used when there is no `path`. */
+  content?: () => Promise<Readable>;
   fileName: string;
   contentType: string;
   title?: string | null;
@@ -68,7 +71,8 @@ export class DocumentService {
     try {
       return await this.db.transaction(async (em) => {
         await this.visibleAccount(em, principal, command.accountId);
-        const { size, checksum } = await this.store(storageKey, createReadStream(command.path));
+        const body = command.content ? await command.content() : createReadStream(command.path ?? '');
+        const { size, checksum } = await storeHashed(this.storage, storageKey, body);
         const document = await em.save(
           em.create(DocumentEntity, {
             tenantId: principal.tenantId,
@@ -157,20 +161,6 @@ export class DocumentService {
   private async visibleAccount(em: EntityManager, principal: Principal, id: string): Promise<void> {
     const account = await visibleAccounts(em, principal).andWhere('a.id = :accountId', { accountId: id }).getOne();
     if (!account) throw AppError.notFound('Customer', id, 'accountId');
-  }
-
-  /** Streams the body into storage once, hashing it on the way. */
-  private async store(key: string, body: Readable): Promise<{ size: number; checksum: string }> {
-    const hash = createHash('sha256');
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    body.on('error', (error) => tap.destroy(error));
-    const { size } = await this.storage.put(key, body.pipe(tap));
-    return { size, checksum: hash.digest('hex') };
   }
 }
 

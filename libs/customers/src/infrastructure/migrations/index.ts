@@ -11,6 +11,7 @@ import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDo
 import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
 import { ContactArchive1795421320319 } from './1795421320319-ContactArchive';
+import { LibraryDocuments1795421358352 } from './1795421358352-LibraryDocuments';
 import { ContactMerge1795421386199 } from './1795421386199-ContactMerge';
 import { DuplicateClusters1795421405312 } from './1795421405312-DuplicateClusters';
 
@@ -29,6 +30,7 @@ export const CUSTOMERS_MIGRATIONS = [
   DataQuality1795411239198,
   AccountListIndexes1795413077403,
   ContactArchive1795421320319,
+  LibraryDocuments1795421358352,
   ContactMerge1795421386199,
   DuplicateClusters1795421405312,
 ];

@@ -1,0 +1,5 @@
+import { CustomerSettings } from '../../modules/customer-settings/customer-settings';
+
+export default function CustomerSettingsPage() {
+  return <CustomerSettings />;
+}

@@ -1,0 +1,5 @@
+import { DocumentLibrary } from '../../modules/library/document-library';
+
+export default function DocumentLibraryPage() {
+  return <DocumentLibrary />;
+}
