@@ -64,6 +64,8 @@ const MIN_SCORE = 0.45;
 const MAX_CANDIDATES = 10;
 /** Name-only candidates considered, the nearest first (people share names: 张伟 is common; contact-point matches always count). */
 const NAME_CANDIDATES = 20;
+/** Equal company name keys a bulk import (exactOnly) considers. */
+const EXACT_NAME_CANDIDATES = 30;
 const PHONE_KINDS = ['phone', 'mobile', 'fax'];
 
 /** Where one kind of party lives and how its rows read, for the shared candidate search. */
@@ -202,7 +204,7 @@ export class DuplicateFinder {
     // exact only: a company's equal name key (unique in practice); a person's name is shared by thousands
     const nameCandidates = probe.exactOnly
       ? probe.kind === 'company'
-        ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${k}`
+        ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${EXACT_NAME_CANDIDATES}`
         : `SELECT NULL::uuid WHERE FALSE`
       : // Top-k straight from the indexes, never a rank of every match: a common name (people's sorted
         // pinyin such as "wei zhang") matches thousands of rows. The GiST trigram index walks names in
