@@ -206,12 +206,17 @@ export class DuplicateFinder {
       ? probe.kind === 'company'
         ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${EXACT_NAME_CANDIDATES}`
         : `SELECT NULL::uuid WHERE FALSE`
-      : // Top-k straight from the indexes, never a rank of every match: a common name (people's sorted
-        // pinyin such as "wei zhang") matches thousands of rows. The GiST trigram index walks names in
-        // order of distance (KNN: equal keys first) and stops after k. A company's equal pinyin
-        // (homophone characters, other keys) is a B-tree lookup; a person's equal pinyin is an equal key.
-        // A person added at a customer: the namesakes already there, however many there are elsewhere.
-        `(SELECT id FROM ${t} WHERE name_key % :nameKey AND merged_into_id IS NULL ORDER BY name_key <-> :nameKey LIMIT ${k})
+      : // Never a rank of every row a common name matches: a person's name is shared by hundreds, and
+        // a short key (people's sorted pinyin such as "lan zhang") is trigram-similar to thousands.
+        // Equal keys first, at most k (B-tree). Similar names (trigram GIN, the k most similar) are
+        // searched for a company unless k equal keys fill the list (company keys are unique in practice,
+        // and a company's similar names are few), and for a person only when nobody has the name: a
+        // namesake (SAME_NAME, SAME_NAME_PINYIN or SWAPPED_NAME_ORDER) outranks any merely similar
+        // name. A company's equal pinyin (homophone characters, other key) is a B-tree lookup. A person
+        // added at a customer: the namesakes already there, however many there are elsewhere.
+        `(SELECT id FROM equal_key)
+          UNION (SELECT id FROM ${t} WHERE (SELECT count(*) FROM equal_key) < ${probe.kind === 'company' ? k : 1} AND name_key % :nameKey AND name_key <> :nameKey
+                   AND merged_into_id IS NULL ORDER BY similarity(name_key, :nameKey) DESC LIMIT ${k})
           ${namePinyin && probe.kind === 'company' ? `UNION (SELECT id FROM ${t} WHERE name_pinyin = :namePinyin AND merged_into_id IS NULL LIMIT ${k})` : ''}
           ${probe.accountId && source.accountColumn ? `UNION (SELECT id FROM ${t} WHERE ${source.accountColumn} = :accountId AND merged_into_id IS NULL AND (name_key % :nameKey ${namePinyin ? 'OR name_pinyin = :namePinyin' : ''}) LIMIT ${k})` : ''}`;
 
@@ -228,6 +233,7 @@ export class DuplicateFinder {
         'phones',
       );
     for (const [alias, sql] of Object.entries(source.extra)) qb.addSelect(sql, alias);
+    if (!probe.exactOnly) qb.addCommonTableExpression(`SELECT id FROM ${t} WHERE name_key = :nameKey AND merged_into_id IS NULL LIMIT ${k}`, 'equal_key');
     qb.from(t, 'p')
       // Two kinds of candidates, each found through its own indexes (an OR across them would scan the
       // table): every record sharing a normalised e-mail or phone, however common its name, and the

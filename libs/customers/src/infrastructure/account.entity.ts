@@ -16,9 +16,8 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Index('ix_account_list_updated', ['tenantId', 'updatedAt', 'id'])
 @Index('ix_account_name_key', ['tenantId', 'nameKey'])
 @Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
-// GiST trigram index on (tenant_id, name_key) for the duplicate search's nearest names (KNN), created by hand in
-// the migration (TypeORM cannot express it).
-@Index('ix_account_name_knn', { synchronize: false })
+// GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
+@Index('ix_account_name_trgm', { synchronize: false })
 export class AccountEntity {
   @PrimaryColumn('uuid')
   tenantId: string;

@@ -6,9 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 @Index('ix_contact_owner', ['tenantId', 'ownerId', 'updatedAt'])
 @Index('ix_contact_name_key', ['tenantId', 'nameKey'])
 @Index('ix_contact_name_pinyin', ['tenantId', 'namePinyin'])
-// GiST trigram index on (tenant_id, name_key) for the duplicate search's nearest names (KNN), created by hand in
-// the migration (TypeORM cannot express it).
-@Index('ix_contact_name_knn', { synchronize: false })
+// GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
+@Index('ix_contact_name_trgm', { synchronize: false })
 export class ContactEntity {
   @PrimaryColumn('uuid')
   tenantId: string;

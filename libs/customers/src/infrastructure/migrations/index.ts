@@ -10,7 +10,6 @@ import { ImportMappingAndSweep1795411166599 } from './1795411166599-ImportMappin
 import { TimelineAndDocuments1795411185081 } from './1795411185081-TimelineAndDocuments';
 import { DataQuality1795411239198 } from './1795411239198-DataQuality';
 import { AccountListIndexes1795413077403 } from './1795413077403-AccountListIndexes';
-import { DedupKnnIndexes1795421600000 } from './1795421600000-DedupKnnIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -26,5 +25,4 @@ export const CUSTOMERS_MIGRATIONS = [
   TimelineAndDocuments1795411185081,
   DataQuality1795411239198,
   AccountListIndexes1795413077403,
-  DedupKnnIndexes1795421600000,
 ];
