@@ -233,7 +233,13 @@ export class DuplicateFinder {
         'phones',
       );
     for (const [alias, sql] of Object.entries(source.extra)) qb.addSelect(sql, alias);
-    if (!probe.exactOnly) qb.addCommonTableExpression(`SELECT id FROM ${t} WHERE name_key = :nameKey AND merged_into_id IS NULL LIMIT ${k}`, 'equal_key');
+    // the record being edited is not a namesake of itself: it must not stop the similar-name search
+    if (!probe.exactOnly) {
+      qb.addCommonTableExpression(
+        `SELECT id FROM ${t} WHERE name_key = :nameKey AND merged_into_id IS NULL ${probe.excludeId ? 'AND id <> :excludeId' : ''} LIMIT ${k}`,
+        'equal_key',
+      );
+    }
     qb.from(t, 'p')
       // Two kinds of candidates, each found through its own indexes (an OR across them would scan the
       // table): every record sharing a normalised e-mail or phone, however common its name, and the
