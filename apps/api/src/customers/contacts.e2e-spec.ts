@@ -136,6 +136,19 @@ describe('contacts over GraphQL (CUS-01, CUS-02, CUS-06, DQ-01, DQ-02, DQ-06, AC
     expect(unrelated.data!.checkContactDuplicates).toEqual([]);
   });
 
+  it('DQ-02 a person whose name exists is matched by namesakes; similar names are still found when the only namesake is the contact being edited', async () => {
+    const first = await create({ accountId: globexId, givenName: 'Bartholomew', familyName: 'Kowalczyk' });
+    const second = await create({ accountId: globexId, givenName: 'Bartholomew', familyName: 'Kowalczyk', allowDuplicate: true });
+    expect((await create({ accountId: globexId, givenName: 'Bartholomew', familyName: 'Kowalczik', allowDuplicate: true })).errors).toBeUndefined();
+    const namesakes = await api.gql<{ checkContactDuplicates: Candidate[] }>(CHECK, { input: { name: 'Bartholomew Kowalczyk' } }, admin);
+    expect(namesakes.data!.checkContactDuplicates.map((c) => c.name)).toEqual(['Bartholomew Kowalczyk', 'Bartholomew Kowalczyk']);
+    const self = second.data!.createContact.contact.id;
+    const removed = first.data!.createContact.contact;
+    expect((await api.gql(DELETE, { input: { id: removed.id, version: removed.version } }, admin)).errors).toBeUndefined();
+    const editing = await api.gql<{ checkContactDuplicates: Candidate[] }>(CHECK, { input: { name: 'Bartholomew Kowalczyk', excludeId: self } }, admin);
+    expect(editing.data!.checkContactDuplicates).toMatchObject([{ name: 'Bartholomew Kowalczik', reasons: [{ code: 'SIMILAR_NAME' }] }]);
+  });
+
   it('DQ-02 adds anyway with allowDuplicate and tells which candidates were overridden', async () => {
     const res = await create({ accountId: hengxinId, familyName: '刘', givenName: '洋', allowDuplicate: true });
     expect(res.errors).toBeUndefined();

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
 import { Principal, SqlCondition, visibilityCondition } from '@crm/platform';
 import type { AccountKind } from '../domain/account-types';
@@ -6,6 +8,7 @@ import { accountNameKeys, type AccountNameKeys } from '../domain/account-keys';
 import { contactNameKeys } from '../domain/contacts/contact-name';
 import { matchReasons, SIMILAR_NAME_THRESHOLD, type DedupProbe, type MatchReason } from '../domain/dedup/match-reasons';
 import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
+import { trigramSimilarity } from '../domain/dedup/similarity';
 import type { PartyType } from '../infrastructure/contact-point.entity';
 import { contactVisibility } from './visible-contacts';
 
@@ -59,8 +62,10 @@ export interface ContactDuplicateCandidate {
 /** Candidates below this score are not shown. */
 const MIN_SCORE = 0.45;
 const MAX_CANDIDATES = 10;
-/** Name-only candidates considered (people share names: 张伟 is common; contact-point matches always count). */
-const NAME_CANDIDATES = 30;
+/** Name-only candidates considered, the nearest first (people share names: 张伟 is common; contact-point matches always count). */
+const NAME_CANDIDATES = 20;
+/** Equal company name keys a bulk import (exactOnly) considers. */
+const EXACT_NAME_CANDIDATES = 30;
 const PHONE_KINDS = ['phone', 'mobile', 'fax'];
 
 /** Where one kind of party lives and how its rows read, for the shared candidate search. */
@@ -73,6 +78,8 @@ interface PartySource {
   visibility(principal: Principal): SqlCondition;
   /** Extra columns, aliased `p`. */
   extra: Record<string, string>;
+  /** The column naming the customer a party works at, when it has one: namesakes there are always candidates. */
+  accountColumn?: string;
 }
 
 const ACCOUNTS: PartySource = {
@@ -90,6 +97,7 @@ const CONTACTS: PartySource = {
   nameColumn: 'display_name',
   dedupKindSql: `'person'`,
   visibility: (principal) => contactVisibility(principal, 'p'),
+  accountColumn: 'account_id',
   extra: {
     account_id: 'p.account_id',
     account_name: '(SELECT acc.name FROM customers.account acc WHERE acc.id = p.account_id)',
@@ -101,6 +109,7 @@ interface CandidateRow {
   name: string;
   dedup_kind: DedupProbe['kind'];
   owner_id: string | null;
+  name_key: string;
   visible: boolean;
   emails: string[] | null;
   phones: string[] | null;
@@ -111,6 +120,8 @@ interface ScoredRow {
   row: CandidateRow;
   score: number;
   reasons: MatchReason[];
+  /** Trigram similarity of the name keys: orders candidates of equal score (many names are SIMILAR_NAME alike). */
+  closeness: number;
 }
 
 interface NormalizedProbe {
@@ -121,6 +132,8 @@ interface NormalizedProbe {
   phones: string[];
   excludeId?: string;
   exactOnly?: boolean;
+  /** The customer a person works at (contacts). */
+  accountId?: string | null;
 }
 
 /**
@@ -141,8 +154,10 @@ export class DuplicateFinder {
       excludeId: probe.excludeId,
       exactOnly: probe.exactOnly,
     });
+    // a bulk import (exactOnly) keeps the order it has always had among equal scores
+    const closer = (a: ScoredRow, b: ScoredRow) => (probe.exactOnly ? 0 : b.closeness - a.closeness);
     return scored
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => b.score - a.score || closer(a, b))
       .slice(0, MAX_CANDIDATES)
       .map(({ row, score, reasons }) => ({ accountId: row.id, name: row.name, ownerId: row.owner_id, score, reasons, visible: row.visible }));
   }
@@ -154,10 +169,11 @@ export class DuplicateFinder {
       keys: contactNameKeys(probe.name),
       ...contactPointsOf(probe),
       excludeId: probe.excludeId,
+      accountId: probe.accountId,
     });
     const atSameAccount = (s: ScoredRow) => (probe.accountId && s.row.account_id === probe.accountId ? 1 : 0);
     return scored
-      .sort((a, b) => b.score - a.score || atSameAccount(b) - atSameAccount(a))
+      .sort((a, b) => b.score - a.score || atSameAccount(b) - atSameAccount(a) || b.closeness - a.closeness)
       .slice(0, MAX_CANDIDATES)
       .map(({ row, score, reasons }) => ({
         contactId: row.id,
@@ -176,23 +192,37 @@ export class DuplicateFinder {
     const { emails, phones } = probe;
     const visibility = source.visibility(principal);
     const t = source.table;
-    // The index branch returns only names similar enough to be scored SIMILAR_NAME; looser ones would
-    // be dropped after ranking anyway, and common names (people's pinyin) would flood the ranking.
-    if (!probe.exactOnly) await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
+    // The trigram conditions return only names similar enough to be scored SIMILAR_NAME; looser ones
+    // would be dropped after scoring anyway, and the index walk stops where none can be left. The
+    // statement runs prepared with its generic plan (see runPrepared), in the same round trip.
+    if (!probe.exactOnly) {
+      await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('plan_cache_mode', 'force_generic_plan', true)`, [
+        String(SIMILAR_NAME_THRESHOLD),
+      ]);
+    }
+    const k = NAME_CANDIDATES;
     // exact only: a company's equal name key (unique in practice); a person's name is shared by thousands
     const nameCandidates = probe.exactOnly
       ? probe.kind === 'company'
-        ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${NAME_CANDIDATES}`
+        ? `SELECT id FROM ${t} WHERE name_key = :nameKey LIMIT ${EXACT_NAME_CANDIDATES}`
         : `SELECT NULL::uuid WHERE FALSE`
-      : `SELECT n.id FROM (
-            SELECT id, name_key FROM ${t} WHERE name_key = :nameKey
-            UNION SELECT id, name_key FROM ${t} WHERE name_key % :nameKey
-            ${namePinyin ? `UNION SELECT id, name_key FROM ${t} WHERE name_pinyin = :namePinyin` : ''}
-          ) n ORDER BY similarity(n.name_key, :nameKey) DESC LIMIT ${NAME_CANDIDATES}`;
+      : // Never a rank of every row a common name matches: a person's name is shared by hundreds, and
+        // a short key (people's sorted pinyin such as "lan zhang") is trigram-similar to thousands.
+        // Equal keys first, at most k (B-tree). Similar names (trigram GIN, the k most similar) are
+        // searched for a company unless k equal keys fill the list (company keys are unique in practice,
+        // and a company's similar names are few), and for a person only when nobody has the name: a
+        // namesake (SAME_NAME, SAME_NAME_PINYIN or SWAPPED_NAME_ORDER) outranks any merely similar
+        // name. A company's equal pinyin (homophone characters, other key) is a B-tree lookup. A person
+        // added at a customer: the namesakes already there, however many there are elsewhere.
+        `(SELECT id FROM equal_key)
+          UNION (SELECT id FROM ${t} WHERE (SELECT count(*) FROM equal_key) < ${probe.kind === 'company' ? k : 1} AND name_key % :nameKey AND name_key <> :nameKey
+                   AND merged_into_id IS NULL ORDER BY similarity(name_key, :nameKey) DESC LIMIT ${k})
+          ${namePinyin && probe.kind === 'company' ? `UNION (SELECT id FROM ${t} WHERE name_pinyin = :namePinyin AND merged_into_id IS NULL LIMIT ${k})` : ''}
+          ${probe.accountId && source.accountColumn ? `UNION (SELECT id FROM ${t} WHERE ${source.accountColumn} = :accountId AND merged_into_id IS NULL AND (name_key % :nameKey ${namePinyin ? 'OR name_pinyin = :namePinyin' : ''}) LIMIT ${k})` : ''}`;
 
     const qb = em
       .createQueryBuilder()
-      .select(['p.id AS id', `p.${source.nameColumn} AS name`, `${source.dedupKindSql} AS dedup_kind`, 'p.owner_id AS owner_id'])
+      .select(['p.id AS id', `p.${source.nameColumn} AS name`, `${source.dedupKindSql} AS dedup_kind`, 'p.owner_id AS owner_id', 'p.name_key AS name_key'])
       .addSelect(`${visibility.sql}`, 'visible')
       .addSelect(
         `(SELECT array_agg(cp.normalized) FROM customers.contact_point cp WHERE cp.party_type = :partyType AND cp.party_id = p.id AND cp.kind = 'email')`,
@@ -203,22 +233,29 @@ export class DuplicateFinder {
         'phones',
       );
     for (const [alias, sql] of Object.entries(source.extra)) qb.addSelect(sql, alias);
-    const rows = await qb
-      .from(t, 'p')
+    // the record being edited is not a namesake of itself: it must not stop the similar-name search
+    if (!probe.exactOnly) {
+      qb.addCommonTableExpression(
+        `SELECT id FROM ${t} WHERE name_key = :nameKey AND merged_into_id IS NULL ${probe.excludeId ? 'AND id <> :excludeId' : ''} LIMIT ${k}`,
+        'equal_key',
+      );
+    }
+    qb.from(t, 'p')
       // Two kinds of candidates, each found through its own indexes (an OR across them would scan the
       // table): every record sharing a normalised e-mail or phone, however common its name, and the
-      // NAME_CANDIDATES names most similar to the probe's (equal key, equal pinyin, trigram-similar).
+      // NAME_CANDIDATES nearest names (trigram KNN), a company's equal pinyin, namesakes at the same customer.
       .where(
         `p.id IN (
           (${nameCandidates})
           ${emails.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind = 'email' AND normalized = ANY(:emails)` : ''}
           ${phones.length ? `UNION ALL SELECT party_id FROM customers.contact_point WHERE party_type = :partyType AND kind IN (:...phoneKinds) AND normalized = ANY(:phones)` : ''})`,
-        { nameKey, namePinyin, emails, phones },
+        { nameKey, namePinyin, emails, phones, accountId: probe.accountId },
       )
       .andWhere('p.merged_into_id IS NULL')
       .andWhere(probe.excludeId ? 'p.id <> :excludeId' : 'TRUE', { excludeId: probe.excludeId })
-      .setParameters({ ...visibility.params, phoneKinds: PHONE_KINDS, partyType: source.partyType })
-      .getRawMany<CandidateRow>();
+      .setParameters({ ...visibility.params, phoneKinds: PHONE_KINDS, partyType: source.partyType });
+    // a bulk import (exactOnly) runs as it always has
+    const rows = probe.exactOnly ? await qb.getRawMany<CandidateRow>() : await runPrepared<CandidateRow>(em, ...qb.getQueryAndParameters());
 
     return rows
       .map((row) => {
@@ -226,10 +263,29 @@ export class DuplicateFinder {
           { kind: probe.kind, name: probe.name, emails, phones },
           { kind: row.dedup_kind, name: row.name, emails: row.emails ?? [], phones: row.phones ?? [] },
         );
-        return { row, score, reasons };
+        return { row, score, reasons, closeness: trigramSimilarity(nameKey, row.name_key) };
       })
       .filter((c) => c.score >= MIN_SCORE);
   }
+}
+
+/**
+ * Runs the candidate search as a named prepared statement of the transaction's connection, so it is
+ * planned once per connection (generic plan, forced by the caller) instead of on every check:
+ * planning this many-branch query cost more than running it. The visibility predicate names its
+ * subquery aliases uniquely per call (`vis123_ou`); they are renumbered by first appearance, so one
+ * shape of query is one statement.
+ */
+async function runPrepared<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const runner = em.queryRunner;
+  if (!runner || runner.isReleased) return em.query(sql, params);
+  const client = (await runner.connect()) as PoolClient;
+  const seen = new Map<string, number>();
+  const text = sql.replace(/\bvis(\d+)_/g, (_m, n: string) => `vis${seen.get(n) ?? seen.set(n, seen.size + 1).get(n)}_`);
+  const name = `dedup_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  em.connection.logger.logQuery(text, params, runner);
+  const result = await client.query({ name, text, values: params });
+  return result.rows as T[];
 }
 
 function contactPointsOf(probe: { emails?: string[]; phones?: string[] }): { emails: string[]; phones: string[] } {
