@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { assertCan, AuditService, paginate, requirePrincipal, SortColumn, TenantDb } from '@crm/platform';
+import { assertCan, AuditService, requirePrincipal, SortColumn, TenantDb } from '@crm/platform';
 import { AccountEntity } from '../../infrastructure/account.entity';
-import { ContactPointEntity } from '../../infrastructure/contact-point.entity';
+import type { ContactPointEntity } from '../../infrastructure/contact-point.entity';
 import type { ContactEntity } from '../../infrastructure/contact.entity';
 import { applyContactFilter, type ContactFilter } from '../contact-filter';
 import { CONTACT_RECORD, visibleContacts } from '../visible-contacts';
 import { CUSTOMER_RECORD } from '../visible-accounts';
-import { auditedFilter, EXPORT_BATCH, ExportBatch, ExportFile, ExportFormat, streamTabularExport } from './tabular-export';
+import { contactPointCells, contactPointsByParty, exportPage } from './export-parts';
+import { auditedFilter, ExportBatch, ExportFile, ExportFormat, streamTabularExport } from './tabular-export';
 
 export interface ExportContactsQuery {
   format: ExportFormat;
@@ -48,52 +49,21 @@ export class ContactExportService {
   }
 
   private async readBatch(em: EntityManager, query: ExportContactsQuery, after: string | null): Promise<ExportBatch> {
-    const principal = requirePrincipal();
-    const page = await paginate(applyContactFilter(visibleContacts(em, principal), query.filter), {
-      first: EXPORT_BATCH,
-      after,
-      orderBy: query.orderBy,
-      maxPageSize: EXPORT_BATCH,
-      withTotalCount: false,
-    });
-    const contacts = page.edges.map((e) => e.node);
-    const ids = contacts.map((c) => c.id);
+    const { nodes: contacts, next } = await exportPage(applyContactFilter(visibleContacts(em, requirePrincipal()), query.filter), query.orderBy, after);
     const accountIds = [...new Set(contacts.map((c) => c.accountId).filter((id): id is string => !!id))];
     // one after another: the queries share the transaction's connection
-    const points = ids.length ? await em.find(ContactPointEntity, { where: { partyType: 'contact', partyId: In(ids) }, order: { isPrimary: 'DESC' } }) : [];
+    const points = await contactPointsByParty(em, 'contact', contacts.map((c) => c.id));
     // a contact is visible through its customer, so the customer's name is too
     const accounts = accountIds.length ? await em.find(AccountEntity, { where: { id: In(accountIds) }, select: { id: true, name: true } }) : [];
-    const byParty = new Map<string, ContactPointEntity[]>();
-    for (const p of points) byParty.set(p.partyId, [...(byParty.get(p.partyId) ?? []), p]);
     const accountName = new Map(accounts.map((a) => [a.id, a.name]));
-    return {
-      rows: contacts.map((c) => contactExportRow(c, byParty.get(c.id) ?? [], c.accountId ? accountName.get(c.accountId) : undefined)),
-      next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-    };
+    return { rows: contacts.map((c) => contactExportRow(c, points.get(c.id) ?? [], c.accountId ? accountName.get(c.accountId) : undefined)), next };
   }
 }
 
 /** One person as export cells, in CONTACT_EXPORT_HEADERS order. */
 export function contactExportRow(contact: ContactEntity, points: ContactPointEntity[], accountName: string | undefined): string[] {
-  const shown = new Set<ContactPointEntity>();
-  const first = (kind: string) => {
-    const point = points.find((p) => p.kind === kind);
-    if (point) shown.add(point);
-    return point?.value ?? '';
-  };
-  const cells = [
-    contact.displayName,
-    contact.familyName,
-    contact.givenName,
-    accountName ?? '',
-    contact.jobTitle ?? '',
-    contact.department ?? '',
-    first('email'),
-    first('phone'),
-    first('mobile'),
-    first('wechat'),
-  ];
-  const others = points.filter((p) => !shown.has(p)).map((p) => `${p.kind}: ${p.value}`).join('; ');
+  const { cells: pointCells, others } = contactPointCells(points, ['email', 'phone', 'mobile', 'wechat']);
+  const cells = [contact.displayName, contact.familyName, contact.givenName, accountName ?? '', contact.jobTitle ?? '', contact.department ?? '', ...pointCells];
   return [
     ...cells,
     others,

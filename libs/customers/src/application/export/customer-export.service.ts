@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { assertCan, AuditService, paginate, requirePrincipal, SortColumn, TenantDb, UserEntity } from '@crm/platform';
+import { assertCan, AuditService, requirePrincipal, SortColumn, TenantDb, UserEntity } from '@crm/platform';
 import type { AccountEntity } from '../../infrastructure/account.entity';
 import { AddressEntity } from '../../infrastructure/address.entity';
-import { ContactPointEntity } from '../../infrastructure/contact-point.entity';
+import type { ContactPointEntity } from '../../infrastructure/contact-point.entity';
 import { applyAccountFilter } from '../account-filter';
 import type { AccountFilter } from '../account.service';
 import { CUSTOMER_RECORD, visibleAccounts } from '../visible-accounts';
-import { auditedFilter, EXPORT_BATCH, ExportBatch, ExportFile, ExportFormat, streamTabularExport } from './tabular-export';
+import { contactPointCells, contactPointsByParty, exportPage } from './export-parts';
+import { auditedFilter, ExportBatch, ExportFile, ExportFormat, streamTabularExport } from './tabular-export';
 
 export type { ExportFormat } from './tabular-export';
 
@@ -53,49 +54,31 @@ export class CustomerExportService {
   }
 
   private async readBatch(em: EntityManager, query: ExportAccountsQuery, after: string | null): Promise<ExportBatch> {
-    const principal = requirePrincipal();
-    const page = await paginate(applyAccountFilter(visibleAccounts(em, principal), query.filter), {
-      first: EXPORT_BATCH,
-      after,
-      orderBy: query.orderBy,
-      maxPageSize: EXPORT_BATCH,
-      withTotalCount: false,
-    });
-    const accounts = page.edges.map((e) => e.node);
+    const { nodes: accounts, next } = await exportPage(applyAccountFilter(visibleAccounts(em, requirePrincipal()), query.filter), query.orderBy, after);
     const ids = accounts.map((a) => a.id);
     const ownerIds = [...new Set(accounts.map((a) => a.ownerId).filter((id): id is string => !!id))];
     // one after another: the queries share the transaction's connection
-    const points = ids.length ? await em.find(ContactPointEntity, { where: { partyType: 'account', partyId: In(ids) }, order: { isPrimary: 'DESC' } }) : [];
+    const points = await contactPointsByParty(em, 'account', ids);
     const addresses = ids.length ? await em.find(AddressEntity, { where: { partyType: 'account', partyId: In(ids) }, order: { isPrimary: 'DESC' } }) : [];
     const owners = ownerIds.length ? await em.find(UserEntity, { where: { id: In(ownerIds) }, select: { id: true, email: true } }) : [];
-    const byParty = new Map<string, ContactPointEntity[]>();
-    for (const p of points) byParty.set(p.partyId, [...(byParty.get(p.partyId) ?? []), p]);
     const firstAddress = new Map<string, AddressEntity>();
     for (const a of addresses) if (!firstAddress.has(a.partyId)) firstAddress.set(a.partyId, a);
     const ownerEmail = new Map(owners.map((u) => [u.id, u.email]));
     return {
-      rows: accounts.map((account) => exportRow(account, byParty.get(account.id) ?? [], firstAddress.get(account.id), account.ownerId ? ownerEmail.get(account.ownerId) : undefined)),
-      next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+      rows: accounts.map((account) => exportRow(account, points.get(account.id) ?? [], firstAddress.get(account.id), account.ownerId ? ownerEmail.get(account.ownerId) : undefined)),
+      next,
     };
   }
 }
 
 /** One account as export cells, in EXPORT_HEADERS order: the first (primary) point of each kind in its column. */
 export function exportRow(account: AccountEntity, points: ContactPointEntity[], address: AddressEntity | undefined, ownerEmail: string | undefined): string[] {
-  const shown = new Set<ContactPointEntity>();
-  const first = (kind: string) => {
-    const point = points.find((p) => p.kind === kind);
-    if (point) shown.add(point);
-    return point?.value ?? '';
-  };
+  const { cells: pointCells, others } = contactPointCells(points, ['email', 'phone', 'mobile', 'wechat']);
   const cells = [
     account.name,
     account.kind,
     account.lifecycleStage,
-    first('email'),
-    first('phone'),
-    first('mobile'),
-    first('wechat'),
+    ...pointCells,
     address?.country ?? '',
     address?.province ?? '',
     address?.city ?? '',
@@ -109,6 +92,5 @@ export function exportRow(account: AccountEntity, points: ContactPointEntity[], 
     ownerEmail ?? '',
     account.notes ?? '',
   ];
-  const others = points.filter((p) => !shown.has(p)).map((p) => `${p.kind}: ${p.value}`).join('; ');
   return [...cells, others, account.id, account.createdAt.toISOString(), account.updatedAt.toISOString()];
 }
