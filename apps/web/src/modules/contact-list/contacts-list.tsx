@@ -3,8 +3,8 @@ import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ContactArchiveState, ContactFilter, ContactOrderBy, ContactOrderField, ContactRowFieldsFragment, SortDirection } from '../../gql/graphql';
-import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import type { ContactArchiveState, ContactFilter, ContactOrderField, ContactRowFieldsFragment } from '../../gql/graphql';
+import { useSortedPaging } from '../../shared/lib/sorted-paging';
 import { formatDateTime } from '../../shared/lib/format';
 import { CursorPager } from '../../shared/ui/cursor-pager';
 import { PageHeader } from '../../shared/ui/page-header';
@@ -50,14 +50,13 @@ function CustomerFilter({ value, onChange }: { value?: string; onChange(id: stri
 /** CUS-02 / CUS-03: every person the user may see, searchable in any spelling, filtered, sorted, paged; archive, restore, export. */
 export function ContactsList() {
   const { t, i18n } = useTranslation();
-  const paging = useCursorPaging();
+  const { paging, orderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
   const [search, setSearch] = useState('');
   const [accountId, setAccountId] = useState<string | undefined>();
   const [tag, setTag] = useState('');
   const [hasEmail, setHasEmail] = useState<Has>('any');
   const [hasPhone, setHasPhone] = useState<Has>('any');
   const [archived, setArchived] = useState<ContactArchiveState>('ACTIVE');
-  const [orderBy, setOrderBy] = useState<ContactOrderBy | undefined>();
   const [openId, setOpenId] = useState<string | null>(null);
 
   const filter: ContactFilter = {
@@ -75,18 +74,6 @@ export function ContactsList() {
   const connection = (data ?? previousData)?.contacts;
   const rows = error ? [] : (connection?.edges.map((e) => e.node) ?? []);
 
-  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    paging.reset();
-  };
-  const sortOrder = (field: ContactOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
-  const onTableChange: TableProps<ContactRowFieldsFragment>['onChange'] = (_p, _f, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
-    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
-    setOrderBy(field ? { field, direction } : undefined);
-    paging.reset();
-  };
   const hasOptions = (label: string) =>
     (['any', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`contactList.has.${v}`, { what: label }) }));
 

@@ -46,19 +46,7 @@ export const MergeContactsMutation = graphql(`
 export const ContactMergeHistoryQuery = graphql(`
   query ContactMergeHistory($contactId: ID!) {
     contactMergeHistory(contactId: $contactId) {
-      id
-      mergedAt
-      mergedIds
-      mergedNames
-      provenance {
-        field
-        fromId
-        value
-      }
-      moved {
-        kind
-        count
-      }
+      ...MergeRecordFields
     }
   }
 `);

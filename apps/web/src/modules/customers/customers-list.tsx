@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
-import type { AccountFilter, AccountKind, AccountOrderBy, AccountOrderField, AccountRowFieldsFragment, LifecycleStage, SortDirection } from '../../gql/graphql';
-import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import type { AccountFilter, AccountKind, AccountOrderField, AccountRowFieldsFragment, LifecycleStage } from '../../gql/graphql';
+import { useSortedPaging } from '../../shared/lib/sorted-paging';
 import { formatDateTime } from '../../shared/lib/format';
 import { can } from '../../shared/lib/permissions';
 import { CursorPager } from '../../shared/ui/cursor-pager';
@@ -34,12 +34,11 @@ function mainContact(row: AccountRowFieldsFragment): string {
 export function CustomersList() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const paging = useCursorPaging();
+  const { paging, orderBy, setOrderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<AccountKind | undefined>();
   const [stage, setStage] = useState<LifecycleStage | undefined>();
   const [tag, setTag] = useState('');
-  const [orderBy, setOrderBy] = useState<AccountOrderBy | undefined>();
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [merging, setMerging] = useState(false);
@@ -57,18 +56,6 @@ export function CustomersList() {
   const connection = (data ?? previousData)?.accounts;
   const rows = error ? [] : (connection?.edges.map((e) => e.node) ?? []);
 
-  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    paging.reset();
-  };
-  const sortOrder = (field: AccountOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
-  const onTableChange: TableProps<AccountRowFieldsFragment>['onChange'] = (_p, _f, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
-    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
-    setOrderBy(field ? { field, direction } : undefined);
-    paging.reset();
-  };
 
   const allColumns: NonNullable<TableProps<AccountRowFieldsFragment>['columns']> = [
     {

@@ -304,22 +304,29 @@ export const MergeAccountsMutation = graphql(`
   }
 `);
 
+/** What a merge history shows of one merge, for customers and for people. */
+export const MergeRecordFieldsFragment = graphql(`
+  fragment MergeRecordFields on MergeRecord {
+    id
+    mergedAt
+    mergedIds
+    mergedNames
+    provenance {
+      field
+      fromId
+      value
+    }
+    moved {
+      kind
+      count
+    }
+  }
+`);
+
 export const AccountMergeHistoryQuery = graphql(`
   query AccountMergeHistory($accountId: ID!) {
     accountMergeHistory(accountId: $accountId) {
-      id
-      mergedAt
-      mergedIds
-      mergedNames
-      provenance {
-        field
-        fromId
-        value
-      }
-      moved {
-        kind
-        count
-      }
+      ...MergeRecordFields
     }
   }
 `);

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
-import type { LibraryDocumentFieldsFragment, LibraryDocumentFilter, LibraryDocumentOrderBy, LibraryDocumentOrderField, SortDirection } from '../../gql/graphql';
-import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import type { LibraryDocumentFieldsFragment, LibraryDocumentFilter, LibraryDocumentOrderField } from '../../gql/graphql';
+import { useSortedPaging } from '../../shared/lib/sorted-paging';
 import { formatDateTime, formatSize } from '../../shared/lib/format';
 import { can } from '../../shared/lib/permissions';
 import { useErrorMessage } from '../../shared/lib/use-server-errors';
@@ -27,11 +27,10 @@ export function DocumentLibrary() {
   const { message } = App.useApp();
   const describe = useErrorMessage();
   const me = useCurrentUser();
-  const paging = useCursorPaging();
+  const { paging, orderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
   const [search, setSearch] = useState('');
   const [folder, setFolder] = useState<string>(ALL);
   const [tag, setTag] = useState<string | undefined>();
-  const [orderBy, setOrderBy] = useState<LibraryDocumentOrderBy | undefined>();
   const [uploading, setUploading] = useState(false);
   const [filing, setFiling] = useState<{ id: string; title: string } | null>(null);
   const [filed, setFiled] = useState<{ title: string; accountId: string; accountName: string } | null>(null);
@@ -59,18 +58,6 @@ export function DocumentLibrary() {
   const refresh = () => {
     void refetch();
     void folders.refetch();
-  };
-  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    paging.reset();
-  };
-  const sortOrder = (field: LibraryDocumentOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
-  const onTableChange: TableProps<LibraryDocumentFieldsFragment>['onChange'] = (_p, _f, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
-    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
-    setOrderBy(field ? { field, direction } : undefined);
-    paging.reset();
   };
 
   const columns: TableProps<LibraryDocumentFieldsFragment>['columns'] = [

@@ -4,8 +4,8 @@ import { Button, Empty, Flex, Input, Select, Table, Tag, type TableProps } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
-import type { SortDirection, UserFilter, UserOrderBy, UserOrderField, UserRowFieldsFragment } from '../../gql/graphql';
-import { useCursorPaging } from '../../shared/lib/cursor-paging';
+import type { UserFilter, UserOrderField, UserRowFieldsFragment } from '../../gql/graphql';
+import { useSortedPaging } from '../../shared/lib/sorted-paging';
 import { formatDateTime } from '../../shared/lib/format';
 import { can } from '../../shared/lib/permissions';
 import { CursorPager } from '../../shared/ui/cursor-pager';
@@ -22,11 +22,10 @@ const SORT_FIELDS: Record<string, UserOrderField> = { displayName: 'DISPLAY_NAME
 export function UsersList() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const paging = useCursorPaging();
+  const { paging, orderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
   const [search, setSearch] = useState('');
   const [unitId, setUnitId] = useState<string | undefined>();
   const [active, setActive] = useState<ActiveFilter>('all');
-  const [orderBy, setOrderBy] = useState<UserOrderBy | undefined>();
   const [drawer, setDrawer] = useState<{ open: boolean; user?: UserRowFieldsFragment }>({ open: false });
 
   const filter: UserFilter = { search: search || undefined, unitId, isActive: active === 'all' ? undefined : active === 'active' };
@@ -35,18 +34,6 @@ export function UsersList() {
   const connection = (data ?? previousData)?.users;
   const rows = connection?.edges.map((e) => e.node) ?? [];
 
-  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    paging.reset();
-  };
-  const sortOrder = (field: UserOrderField) => (orderBy?.field === field ? (orderBy.direction === 'ASC' ? 'ascend' : 'descend') : null);
-  const onTableChange: TableProps<UserRowFieldsFragment>['onChange'] = (_p, _f, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = s?.order ? SORT_FIELDS[String(s.columnKey)] : undefined;
-    const direction: SortDirection = s?.order === 'descend' ? 'DESC' : 'ASC';
-    setOrderBy(field ? { field, direction } : undefined);
-    paging.reset();
-  };
 
   const columns: TableProps<UserRowFieldsFragment>['columns'] = [
     { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', sorter: true, sortOrder: sortOrder('DISPLAY_NAME') },
