@@ -16,7 +16,7 @@ describe('document library in headless Chromium', () => {
 
   afterAll(() => web?.stop(), 60_000);
 
-  it('CUS-08 the administrator uploads into a folder with tags, finds it by search, downloads it, files a copy under a customer and deletes it', async () => {
+  it('CUS-08 the administrator uploads into a folder with tags, edits its name, folder and tags, finds it by search, downloads it, files a copy under a customer and deletes it', async () => {
     const page = await web.newPage();
     await web.signIn(page);
     await page.getByTestId('nav-library').click();
@@ -48,6 +48,29 @@ describe('document library in headless Chromium', () => {
     await row.waitFor();
     await row.getByText('Product sheets/Pumps').waitFor();
     await row.getByText('pumps', { exact: true }).waitFor();
+
+    // edited: a blank name is refused on its field, a folder too deep is refused by the server on its field, then a new name and tag show in the list
+    await row.getByTestId('library-edit').click();
+    const edit = page.getByTestId('library-edit-form');
+    await expect(page.getByTestId('library-title').inputValue()).resolves.toBe(title);
+    await page.getByTestId('library-title').fill('');
+    await page.getByTestId('library-edit-save').click();
+    await edit.locator('.ant-form-item-explain-error').first().waitFor();
+    const renamed = `${title} v2 规格书`;
+    await page.getByTestId('library-title').fill(renamed);
+    await page.getByTestId('library-folder').locator('input').fill('a/b/c/d/e/f');
+    await page.getByTestId('library-edit-save').click();
+    await edit.getByText('may be at most 5 levels deep').waitFor();
+    await page.getByTestId('library-folder').locator('input').fill('Product sheets/Pumps');
+    await page.getByTestId('library-tags').locator('input').fill('datasheet');
+    await page.getByTestId('library-tags').locator('input').press('Enter');
+    await page.getByTestId('library-title').click(); // closes the tags dropdown
+    await page.getByTestId('library-edit-save').click();
+    await edit.waitFor({ state: 'detached' });
+    await row.getByText(renamed, { exact: true }).waitFor();
+    await row.getByText('datasheet', { exact: true }).waitFor();
+    await row.getByText('pumps', { exact: true }).waitFor();
+    await row.getByText('Product sheets/Pumps').waitFor();
 
     // search narrows the list; nonsense shows the empty state
     await search.fill('P-200');
@@ -83,7 +106,7 @@ describe('document library in headless Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('CUS-08 a sales rep reads the library in Chinese but has no upload or delete', async () => {
+  it('CUS-08 a sales rep reads the library in Chinese but has no upload, edit or delete', async () => {
     const page = await web.newPage();
     await web.signIn(page, REP_LOGIN);
     await page.getByTestId('nav-library').click();
@@ -91,6 +114,7 @@ describe('document library in headless Chromium', () => {
     await page.getByTestId('library-table').getByText('Quote template 报价单模板').waitFor();
     expect(await page.getByTestId('library-upload').count()).toBe(0);
     expect(await page.getByTestId('library-delete').count()).toBe(0);
+    expect(await page.getByTestId('library-edit').count()).toBe(0);
     await page.close();
   }, 120_000);
 });

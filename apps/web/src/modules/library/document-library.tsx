@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { DeleteOutlined, DownloadOutlined, FileAddOutlined, FolderOpenOutlined, FolderOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, FileAddOutlined, FolderOpenOutlined, FolderOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, type ButtonProps, Card, Empty, Flex, Input, Menu, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { downloadFile } from '../documents/authorized-fetch';
 import { FileUnderCustomerModal } from './file-under-customer-modal';
+import { LibraryEditModal } from './library-edit-modal';
 import { LibraryUploadModal } from './library-upload-modal';
 import { DeleteLibraryDocumentMutation, LibraryDocumentsQuery, LibraryFoldersQuery } from './operations';
 
@@ -32,9 +33,11 @@ export function DocumentLibrary() {
   const [folder, setFolder] = useState<string>(ALL);
   const [tag, setTag] = useState<string | undefined>();
   const [uploading, setUploading] = useState(false);
+  const [editing, setEditing] = useState<LibraryDocumentFieldsFragment | null>(null);
   const [filing, setFiling] = useState<{ id: string; title: string } | null>(null);
   const [filed, setFiled] = useState<{ title: string; accountId: string; accountName: string } | null>(null);
   const mayUpload = can(me.permissions, 'library_document', 'create');
+  const mayEdit = can(me.permissions, 'library_document', 'edit');
   const mayDelete = can(me.permissions, 'library_document', 'delete');
   const mayFile = can(me.permissions, 'customer', 'edit');
 
@@ -108,6 +111,11 @@ export function DocumentLibrary() {
               onClick={() => void downloadFile(d.contentPath, d.fileName).catch(() => message.error(t('library.downloadFailed')))}
             />
           </Tooltip>
+          {mayEdit && (
+            <Tooltip title={t('common.edit')}>
+              <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} data-testid="library-edit" onClick={() => setEditing(d)} />
+            </Tooltip>
+          )}
           {mayFile && (
             <Tooltip title={t('library.fileUnder')}>
               <Button size="small" icon={<FileAddOutlined />} aria-label={t('library.fileUnder')} data-testid="library-file-under" onClick={() => setFiling({ id: d.id, title: d.title })} />
@@ -228,6 +236,18 @@ export function DocumentLibrary() {
           onClose={() => setUploading(false)}
           onUploaded={() => {
             setUploading(false);
+            refresh();
+          }}
+        />
+      )}
+      {mayEdit && (
+        <LibraryEditModal
+          document={editing}
+          folders={folderNames}
+          tags={folders.data?.libraryTags ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
             refresh();
           }}
         />

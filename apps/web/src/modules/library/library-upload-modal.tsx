@@ -1,18 +1,15 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, type ButtonProps, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
+import { App, Button, type ButtonProps, Form, Modal, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorizedFetch, restError } from '../documents/authorized-fetch';
+import { LIBRARY_FIELD_NAMES, LibraryFieldItems, type LibraryFieldValues } from './library-fields';
 
-interface Values {
+interface Values extends LibraryFieldValues {
   file?: UploadFile[];
-  title: string;
-  folder?: string;
-  tags?: string[];
-  description?: string;
 }
 
-const FIELDS = ['file', 'title', 'folder', 'tags', 'description'] as const;
+const FIELDS = ['file', ...LIBRARY_FIELD_NAMES] as const;
 type FieldName = (typeof FIELDS)[number];
 const isField = (name: string | undefined): name is FieldName => (FIELDS as readonly (string | undefined)[]).includes(name);
 
@@ -90,18 +87,7 @@ export function LibraryUploadModal(props: { open: boolean; folder?: string; fold
             </Button>
           </Upload>
         </Form.Item>
-        <Form.Item name="title" label={t('library.fields.title')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200 }]}>
-          <Input data-testid="library-title" />
-        </Form.Item>
-        <Form.Item name="folder" label={t('library.fields.folder')} extra={t('library.folderHint')}>
-          <AutoComplete data-testid="library-folder" options={props.folders.filter(Boolean).map((f) => ({ value: f }))} filterOption />
-        </Form.Item>
-        <Form.Item name="tags" label={t('library.fields.tags')}>
-          <Select mode="tags" data-testid="library-tags" tokenSeparators={[',', '，']} options={props.tags.map((tg) => ({ value: tg }))} />
-        </Form.Item>
-        <Form.Item name="description" label={t('library.fields.description')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <LibraryFieldItems folders={props.folders} tags={props.tags} />
       </Form>
     </Modal>
   );
