@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* The contacts list, archiving, export, a person's timeline and the interaction form's contact in headless Chromium. */
 
@@ -30,7 +30,7 @@ describe('contacts list in headless Chromium', () => {
   const row = (page: Page, name: string) => page.getByTestId('contacts-table').locator('tr.ant-table-row').filter({ has: page.getByTestId('contact-open').getByText(name, { exact: true }) });
   const chooseArchived = async (page: Page, label: string) => {
     await page.getByTestId('contacts-archived').click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    await pickOption(page, label);
   };
 
   it('CUS-02 CUS-03 CUS-04 finds a person in another spelling, links to their customer, archives and restores them, and exports the view', async () => {
@@ -105,7 +105,7 @@ describe('contacts list in headless Chromium', () => {
     await page.getByTestId('log-interaction').click();
     const form = page.getByTestId('log-interaction-form');
     await form.getByTestId('interaction-contact').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王芳' }).click();
+    await pickOption(page, { hasText: '王芳' });
     await form.getByTestId('interaction-subject').fill('确认货架规格');
     await form.getByTestId('interaction-save').click();
     const entry = page.getByTestId('timeline-entry').filter({ hasText: '确认货架规格' });

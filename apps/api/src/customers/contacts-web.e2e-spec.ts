@@ -1,4 +1,4 @@
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* The contacts and relationships of a customer in headless Chromium against the real API (start-up in testing/web-harness.ts). */
 
@@ -65,7 +65,7 @@ describe('contacts on the customer page in headless Chromium', () => {
     // A relationship: Globex is a partner of this customer.
     await page.getByTestId('add-relationship').click();
     await page.locator('#otherId').fill('Globex');
-    await page.locator('.ant-select-item-option', { hasText: 'Globex Industries GmbH' }).click();
+    await pickOption(page, { hasText: 'Globex Industries GmbH' });
     await page.getByTestId('relationship-submit').click();
     const link = page.getByTestId('relationships-card').getByTestId('relationship-row').filter({ hasText: 'Globex Industries GmbH' });
     await link.waitFor();

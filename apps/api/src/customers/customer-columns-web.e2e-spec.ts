@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
 import { createDataSource } from '@crm/platform';
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* CUS-03: the customer list's column chooser, saved with a view and applied again, in headless Chromium. */
 
@@ -48,7 +48,7 @@ describe('customer list columns in headless Chromium', () => {
     await page.reload();
     await header.getByText('负责人').waitFor();
     await page.getByTestId('saved-views').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="等级视图"]').click();
+    await pickOption(page, '等级视图');
     await header.getByText('等级').waitFor();
     await header.getByText('负责人').waitFor({ state: 'detached' });
     await page.close();

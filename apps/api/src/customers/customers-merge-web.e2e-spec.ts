@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
 import { createDataSource, createTestUser } from '@crm/platform';
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* Merging duplicates and approving protected-field changes in headless Chromium (start-up in testing/web-harness.ts). */
 
@@ -56,7 +56,7 @@ describe('customer merge and approvals in headless Chromium', () => {
     const dialog = page.getByTestId('merge-dialog');
     await dialog.waitFor();
     await page.getByTestId('merge-survivor').click();
-    await page.locator(`.ant-select-item-option[title="${ORIGINAL}"]`).click();
+    await pickOption(page, ORIGINAL);
     const fields = page.getByTestId('merge-fields');
     // By default the survivor's name and industry win.
     await expect(fields.getByRole('radio', { name: ORIGINAL, exact: true }).isChecked()).resolves.toBe(true);

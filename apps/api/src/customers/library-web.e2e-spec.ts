@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DEMO_REP } from '@crm/customers';
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* The shared document library in headless Chromium against the real API (demo data: library documents, a rep who may only read). */
 
@@ -90,7 +90,7 @@ describe('document library in headless Chromium', () => {
     // a copy filed under a customer shows among that customer's documents
     await row.getByTestId('library-file-under').click();
     await page.getByTestId('library-customer').locator('input').fill('宏达');
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${CUSTOMER}"]`).click();
+    await pickOption(page, CUSTOMER);
     await page.getByTestId('library-file-under-save').click();
     await page.getByTestId('library-filed').getByRole('link').click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);

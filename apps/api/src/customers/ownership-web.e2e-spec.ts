@@ -1,9 +1,8 @@
-import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { ALL_DATABASE_PARTS } from '@crm/composition';
 import { DEMO_REPS } from '@crm/customers';
 import { createDataSource } from '@crm/platform';
-import { WebHarness } from '../testing/web-harness';
+import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* ACC-02 transfer and the public pool, CUS-03 saved views, in headless Chromium (start-up in testing/web-harness.ts). */
 
@@ -32,7 +31,6 @@ describe('customer ownership and saved views in headless Chromium', () => {
     );
     return rows[0]?.email ?? null;
   };
-  const pick = (page: Page, title: string) => page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
 
   it('ACC-02 an admin selects two customers and transfers them to another rep; the 360 page shows the history', async () => {
     const page = await web.newPage();
@@ -48,7 +46,7 @@ describe('customer ownership and saved views in headless Chromium', () => {
     // both belong to 王芳, so she is the one they move from
     await dialog.getByTestId('ownership-from').getByText(WANG.displayName, { exact: false }).waitFor();
     await dialog.getByTestId('ownership-to').click();
-    await pick(page, `${LI.displayName} (${LI.email})`);
+    await pickOption(page, `${LI.displayName} (${LI.email})`);
     await page.getByTestId('ownership-submit').click();
     await page.getByText('已转移 2 个客户').waitFor();
     for (const name of WANGS) await row(name).getByText(LI.displayName).waitFor();
@@ -103,7 +101,7 @@ describe('customer ownership and saved views in headless Chromium', () => {
     await page.reload();
     await table.getByText('Globex Industries GmbH', { exact: true }).waitFor();
     await page.getByTestId('saved-views').click();
-    await pick(page, '我的重点客户');
+    await pickOption(page, '我的重点客户');
     await table.getByText('Globex Industries GmbH', { exact: true }).waitFor({ state: 'detached' });
     await table.getByText('上海宏达贸易有限公司', { exact: true }).waitFor();
     await expect(tagInput.inputValue()).resolves.toBe('vip');

@@ -114,3 +114,25 @@ export class WebHarness {
     if (this.outDir) rmSync(this.outDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Picks an option of the open antd Select dropdown (by its title, or by text it contains) and waits for the
+ * dropdown to close. A click that lands while the option list re-renders (options arriving, the open
+ * animation) can be lost, leaving the list open over the dialog; the pick is then tried again.
+ */
+export async function pickOption(page: Page, option: string | { hasText: string }): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  const item =
+    typeof option === 'string'
+      ? dropdown.locator(`.ant-select-item-option[title="${option}"]`)
+      : dropdown.locator('.ant-select-item-option', { hasText: option.hasText });
+  for (let attempt = 1; ; attempt++) {
+    await item.first().click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}

@@ -72,6 +72,10 @@ export function createApolloClient(): ApolloClient<unknown> {
   return new ApolloClient({
     link: from([refreshLink, authLink, new HttpLink({ uri: GRAPHQL_PATH })]),
     cache: new InMemoryCache(),
+    // A refetch after a mutation must read after it: with deduplication it joins an identical request
+    // still in flight from before the mutation (a quick archive after a restore showed the person as
+    // restored again). Superseded requests are aborted, so the latest answer wins.
+    queryDeduplication: false,
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
     },
