@@ -184,6 +184,12 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
       return run.computedAt !== before && run.requestedAt === null;
     }, 'clusters recomputed by the worker', 30_000);
     expect(clusterOf(await report(admin), x.id)?.accountIds.sort()).toEqual([x.id, y.id].sort());
+    // the request is audited once, as the administrator's; the rep's refused one left nothing
+    const audits = await api.admin.query(
+      `SELECT u.email FROM platform.audit_log l JOIN platform."user" u ON u.id = l.actor_user_id WHERE l.tenant_id = $1 AND l.record_type = 'data_quality' AND l.action = 'recompute_requested'`,
+      [api.demoTenantId],
+    );
+    expect(audits).toEqual([{ email: DEMO_ADMIN.email }]);
   });
 
   it('DQ-05 a merge takes the merged customer out of its cluster at once, and the recompute after it agrees', async () => {

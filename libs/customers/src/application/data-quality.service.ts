@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AppConfig, AppError, assertCan, decodeCursor, encodeCursor, JobQueue, Page, paginate, Principal, requirePrincipal, SortDirection, TenantDb, visibilityCondition } from '@crm/platform';
+import { AppConfig, AppError, assertCan, AuditService, decodeCursor, encodeCursor, JobQueue, Page, paginate, Principal, requirePrincipal, SortDirection, TenantDb, visibilityCondition } from '@crm/platform';
 import type { MatchReasonCode } from '../domain/dedup/match-reasons';
 import { reasonShown } from '../domain/quality/duplicate-clusters';
 import { AccountEntity } from '../infrastructure/account.entity';
@@ -67,6 +67,8 @@ export interface ClusterPage {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** Audit record type of tenant-wide data-quality actions (the record is the tenant). */
+const DATA_QUALITY_RECORD = 'data_quality';
 const CLUSTER_CURSOR_KEY = 'dq-clusters';
 const MAX_STALE_MONTHS = 120;
 
@@ -80,6 +82,7 @@ export class DataQualityService {
     private readonly db: TenantDb,
     private readonly config: AppConfig,
     private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -191,7 +194,10 @@ export class DataQualityService {
   async requestRecompute(): Promise<ClusterRun> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'admin');
-    await this.db.transaction((em) => requestClusterRecompute(this.jobs, em, principal.tenantId));
+    await this.db.transaction(async (em) => {
+      await requestClusterRecompute(this.jobs, em, principal.tenantId);
+      await this.audit.record(em, { recordType: DATA_QUALITY_RECORD, recordId: principal.tenantId, action: 'recompute_requested' });
+    });
     return this.clusterRun();
   }
 
