@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ALL_DATABASE_PARTS, migrate } from '@crm/composition';
 import { accountNameKeys, computeDuplicateClusters, DataQualityService } from '@crm/customers';
-import { createDataSource, dropDatabase, JobQueue, Principal, RequestContext, systemPrincipal, TenantDb, TenantEntity, UserEntity, withDatabase, workerPrincipal } from '@crm/platform';
+import { AuditService, createDataSource, dropDatabase, JobQueue, Principal, RequestContext, systemPrincipal, TenantDb, TenantEntity, UserEntity, withDatabase, workerPrincipal } from '@crm/platform';
 import { benchConfig } from '../lib/bench-db';
 import { BenchResult, scored } from '../lib/result';
 
@@ -84,7 +84,7 @@ export async function dataQuality(): Promise<BenchResult[]> {
   const app = await createDataSource(config, ALL_DATABASE_PARTS, 'app').initialize();
   try {
     const db = new TenantDb(app);
-    const service = new DataQualityService(db, config, new JobQueue(config));
+    const service = new DataQualityService(db, config, new JobQueue(config), new AuditService(db));
     const as = <T>(principal: Principal, fn: () => Promise<T>) => RequestContext.run({ requestId: `bench-${randomUUID()}`, principal }, fn);
     const principals: Record<string, Principal> = {
       admin: systemPrincipal(tenantId, { channel: 'web' }),

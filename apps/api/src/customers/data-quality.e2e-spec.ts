@@ -259,6 +259,67 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
     expect([codeOf(badName), fieldOf(badName)]).toEqual(['VALIDATION_FAILED', 'input.unknownFields']);
   });
 
+  it('DQ-05 CUS-02 phone, e-mail and address can be recorded as unknown: not counted missing, refused while the customer has one, dropped once one is given', async () => {
+    const before = await report(repA, 'EMAIL');
+    const acc = await create({ name: 'Unknown Reach Ltd', contactPoints: [{ kind: 'MOBILE', value: '13900139777' }], unknownFields: ['email', 'address'] }, repA);
+    expect(acc.unknownFields).toEqual(['address', 'email']);
+    const after = await report(repA, 'EMAIL');
+    expect(count(after, 'EMAIL') - count(before, 'EMAIL')).toBe(0);
+    expect(count(after, 'ADDRESS') - count(before, 'ADDRESS')).toBe(0);
+    expect(names(after.missing)).not.toContain('Unknown Reach Ltd');
+
+    // a phone it has cannot be unknown, on create or on edit; nothing changes
+    const badCreate = await api.gql(CREATE, { input: { kind: 'COMPANY', name: 'Phone And Unknown Co', contactPoints: [{ kind: 'PHONE', value: '021 6222 7777' }], unknownFields: ['phone'] } }, repA);
+    expect([codeOf(badCreate), fieldOf(badCreate)]).toEqual(['VALIDATION_FAILED', 'input.contactPoints']);
+    const badEdit = await api.gql(UPDATE, { input: { id: acc.id, version: acc.version, unknownFields: ['email', 'address', 'phone'] } }, repA);
+    expect([codeOf(badEdit), fieldOf(badEdit)]).toEqual(['VALIDATION_FAILED', 'input.contactPoints']);
+
+    // an e-mail given on edit replaces "unknown"
+    const mailed = await api.gql<{ updateAccount: { account: Account } }>(
+      UPDATE,
+      { input: { id: acc.id, version: acc.version, contactPoints: [{ kind: 'MOBILE', value: '13900139777' }, { kind: 'EMAIL', value: 'Info@UnknownReach.example.com' }] } },
+      repA,
+    );
+    expect(mailed.errors).toBeUndefined();
+    expect(mailed.data!.updateAccount.account.unknownFields).toEqual(['address']);
+    // and an address saved replaces "unknown" too
+    const SAVE_ADDRESS = `mutation($input: SaveAccountAddressInput!) { saveAccountAddress(input: $input) { account { unknownFields } } }`;
+    const addressed = await api.gql<{ saveAccountAddress: { account: Account } }>(SAVE_ADDRESS, { input: { accountId: acc.id, kind: 'OFFICE', city: '上海', street: '浦东新区世纪大道 100 号' } }, repA);
+    expect(addressed.errors).toBeUndefined();
+    expect(addressed.data!.saveAccountAddress.account.unknownFields).toEqual([]);
+  });
+
+  it('CUS-02 DQ-01 DQ-02 a customer’s phones and e-mails are edited as a whole list: checked, audited, a number another customer has asks first', async () => {
+    const other = await create({ name: 'Edit Points Other Ltd', contactPoints: [{ kind: 'PHONE', value: '021 6333 0001' }] }, repA);
+    const acc = await create({ name: 'Edit Points Ltd', contactPoints: [{ kind: 'MOBILE', value: '13900139888' }] }, repA);
+    const UPDATE_POINTS = `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { id version contactPoints { kind normalized } } } }`;
+    const update = (input: Record<string, unknown>) =>
+      api.gql<{ updateAccount: { account: { version: number; contactPoints: { kind: string; normalized: string }[] } } }>(UPDATE_POINTS, { input: { id: acc.id, version: acc.version, ...input } }, repA);
+    const points = async () => (await api.admin.query(`SELECT kind, normalized FROM customers.contact_point WHERE party_id = $1 ORDER BY kind`, [acc.id])) as { kind: string; normalized: string }[];
+
+    const bad = await update({ contactPoints: [{ kind: 'MOBILE', value: '13900139888' }, { kind: 'EMAIL', value: 'not-an-email' }] });
+    expect([codeOf(bad), fieldOf(bad)]).toEqual(['VALIDATION_FAILED', 'input.contactPoints.1.value']);
+    const taken = await update({ contactPoints: [{ kind: 'MOBILE', value: '13900139888' }, { kind: 'PHONE', value: '+86 21 6333 0001' }] });
+    expect([codeOf(taken), fieldOf(taken)]).toEqual(['DUPLICATE_SUSPECTED', 'input.contactPoints']);
+    expect(JSON.stringify(taken.errors?.[0]?.extensions)).toContain(other.id);
+    expect(await points()).toEqual([{ kind: 'mobile', normalized: '+8613900139888' }]);
+
+    const ok = await update({ contactPoints: [{ kind: 'PHONE', value: '021 6333 0002' }, { kind: 'EMAIL', value: 'Sales@EditPoints.example.com' }] });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.updateAccount.account.version).toBeGreaterThan(acc.version);
+    expect(await points()).toEqual([
+      { kind: 'email', normalized: 'sales@editpoints.example.com' },
+      { kind: 'phone', normalized: '+862163330002' },
+    ]);
+    const [audit] = await api.admin.query(`SELECT changes FROM platform.audit_log WHERE record_id = $1 AND action = 'update' ORDER BY occurred_at DESC LIMIT 1`, [acc.id]);
+    expect(JSON.stringify(audit.changes)).toContain('mobile:+8613900139888');
+    expect(JSON.stringify(audit.changes)).toContain('email:sales@editpoints.example.com');
+    // a stale version changes nothing
+    const stale = await update({ contactPoints: [] });
+    expect(codeOf(stale)).toBe('VERSION_CONFLICT');
+    expect(await points()).toHaveLength(2);
+  });
+
   it('CUS-07 stage changes follow the allowed transitions; a refused one names the field and changes nothing', async () => {
     const acc = await create({ name: 'Lifecycle Path Ltd' }, repA);
     const bad = await api.gql(UPDATE, { input: { id: acc.id, version: acc.version, lifecycleStage: 'INACTIVE' } }, repA);

@@ -517,6 +517,8 @@ export type UnshareAccountsInput = {
 
 export type UpdateAccountInput = {
   allowDuplicate?: boolean | null | undefined;
+  /** The whole list of phones, e-mails and handles (replaces the current one; omit to keep it). A new phone or e-mail another customer has asks first (DUPLICATE_SUSPECTED) unless allowDuplicate. */
+  contactPoints?: Array<ContactPointInput> | null | undefined;
   creditTermsDays?: number | null | undefined;
   id: string | number;
   industry?: string | null | undefined;

@@ -9,9 +9,12 @@ import { AccountEntity } from '../infrastructure/account.entity';
 import { ChangeRequestEntity } from '../infrastructure/change-request.entity';
 import { CustomerSettingsEntity } from '../infrastructure/customer-settings.entity';
 import { stageChangeProblem } from '../domain/lifecycle/stage-transitions';
-import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { partyFacts, settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { AddressEntity } from '../infrastructure/address.entity';
+import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { tierFor, type Money } from '../domain/value/tier';
 import { applyAddressChange, BILLING_ADDRESS_FIELD, type AddressChange } from './address-changes';
+import { checkPartyDetails, insertPartyDetails, type CheckedPartyDetails, type NewContactPoint } from './party-details';
 import { accountValue, tierRulesOf } from './tier-rules';
 import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 import { DuplicateFinder } from './duplicate-finder';
@@ -31,6 +34,8 @@ export interface AccountChanges {
   unknownFields?: string[];
   /** CUS-07 customer value; null clears it. */
   value?: Money | null;
+  /** CUS-02: the customer's phones, e-mails and handles, the whole list (absent or null: unchanged). */
+  contactPoints?: NewContactPoint[] | null;
 }
 
 export interface UpdateAccountCommand extends AccountChanges {
@@ -89,11 +94,13 @@ export class AccountChangesService {
   async update(command: UpdateAccountCommand): Promise<{ account: AccountEntity; changeRequest: ChangeRequestEntity | null }> {
     const principal = requirePrincipal();
     assertCan(principal, CUSTOMER_RECORD, 'edit');
-    const { id, version, allowDuplicate, unknownFields, value, ...rest } = command;
+    const { id, version, allowDuplicate, unknownFields, value, contactPoints, ...rest } = command;
     const requested: Record<string, unknown> = { ...rest };
     if (typeof rest.name === 'string') requested.name = rest.name.trim();
     if (requested.name === '') throw AppError.validation([{ field: 'input.name', message: 'must not be empty' }]);
-    const unknownProblems = unknownFieldProblems(unknownFields, command as unknown as Record<string, unknown>);
+    const points = contactPoints != null ? checkPartyDetails(contactPoints, []) : null;
+    // phone, e-mail and address are checked against what the customer has once the edit applies (below)
+    const unknownProblems = [...(points?.problems ?? []), ...unknownFieldProblems(unknownFields, command as unknown as Record<string, unknown>)];
     if (unknownProblems.length) throw AppError.validation(unknownProblems);
     // Value is two columns; compared and stored as such (minor units as the bigint column's string).
     if (value !== undefined) Object.assign(requested, { valueMinor: value ? String(value.amountMinor) : null, valueCurrency: value?.currency ?? null });
@@ -114,19 +121,36 @@ export class AccountChangesService {
         // With tier rules, the tier follows the value (CUS-05); without, it stays as entered.
         if (rules && !('tier' in hold)) apply.tier = tierFor(value, rules);
       }
-      const settled = settleUnknownFields(account.unknownFields, unknownFields, { ...account, ...apply, value: accountValue({ ...account, ...apply } as AccountEntity) });
+      const pointsBefore = await em.find(ContactPointEntity, { where: { partyType: 'account', partyId: account.id } });
+      const facts = partyFacts(
+        (points?.points ?? pointsBefore).map((p) => p.kind),
+        await em.count(AddressEntity, { where: { partyType: 'account', partyId: account.id } }),
+      );
+      const factProblems = unknownFieldProblems(unknownFields?.filter((f) => f in facts), facts);
+      if (factProblems.length) throw AppError.validation(factProblems);
+      const settled = settleUnknownFields(account.unknownFields, unknownFields, { ...account, ...apply, value: accountValue({ ...account, ...apply } as AccountEntity), ...facts });
       if (JSON.stringify(settled) !== JSON.stringify([...account.unknownFields].sort())) apply.unknownFields = settled;
 
       if (typeof apply.name === 'string') {
         const candidates = await this.duplicates.findAccounts(em, principal, { kind: account.kind, name: apply.name, excludeId: account.id });
         if (candidates.length && !allowDuplicate) throw duplicateSuspected(candidates);
       }
+      if (points && !allowDuplicate) await this.recheckContactPoints(em, principal, account, points, pointsBefore);
       const before = { ...account };
-      if (Object.keys(apply).length > 0) {
+      const pointChange = points ? await this.replaceContactPoints(em, account, points, contactPoints, pointsBefore) : null;
+      if (Object.keys(apply).length > 0 || pointChange) {
         Object.assign(account, apply);
         if (typeof apply.name === 'string') Object.assign(account, accountNameKeys(account.kind, apply.name));
+        // a change of phones alone is a change of the customer too (its version moves on)
+        if (pointChange) account.updatedAt = new Date();
         await em.save(account);
-        await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: id, action: 'update', before: pick(before, Object.keys(apply)), after: pick(account, Object.keys(apply)) });
+        await this.audit.record(em, {
+          recordType: CUSTOMER_RECORD,
+          recordId: id,
+          action: 'update',
+          before: { ...pick(before, Object.keys(apply)), ...(pointChange && { contactPoints: pointChange.before }) },
+          after: { ...pick(account, Object.keys(apply)), ...(pointChange && { contactPoints: pointChange.after }) },
+        });
         await this.publishStageChange(em, account.id, before.lifecycleStage, account.lifecycleStage);
       }
       let changeRequest: ChangeRequestEntity | null = null;
@@ -180,6 +204,37 @@ export class AccountChangesService {
       await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: account.id, action: approve ? 'change_approved' : 'change_rejected', after: { changeRequestId: request.id, note: note ?? null } });
       return { changeRequest: request, account };
     });
+  }
+
+  /**
+   * DQ-02 on edit: a phone or e-mail the customer did not have, that another customer has, asks first
+   * (the same candidates as on create; a name that did not change is no new reason).
+   */
+  private async recheckContactPoints(em: EntityManager, principal: Principal, account: AccountEntity, points: CheckedPartyDetails, pointsBefore: ContactPointEntity[]): Promise<void> {
+    const had = new Set(pointsBefore.map((p) => p.normalized));
+    const probe = { emails: points.emails.filter((e) => !had.has(e)), phones: points.phones.filter((p) => !had.has(p)) };
+    if (probe.emails.length + probe.phones.length === 0) return;
+    const candidates = (await this.duplicates.findAccounts(em, principal, { kind: account.kind, name: account.name, ...probe, excludeId: account.id })).filter((c) =>
+      c.reasons.some((r) => r.code === 'SAME_EMAIL' || r.code === 'SAME_PHONE'),
+    );
+    if (candidates.length) throw duplicateSuspected(candidates, 'customer', 'input.contactPoints');
+  }
+
+  /** Writes the customer's new list of contact points; their `kind:normalized` before and after when they changed. */
+  private async replaceContactPoints(
+    em: EntityManager,
+    account: AccountEntity,
+    points: CheckedPartyDetails,
+    inputs: NewContactPoint[] | null | undefined,
+    pointsBefore: ContactPointEntity[],
+  ): Promise<{ before: string[]; after: string[] } | null> {
+    const before = pointsBefore.map((p) => `${p.kind}:${p.normalized}`);
+    const shape = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort().join('\n');
+    const was = shape(pointsBefore.map((p) => [p.kind, p.value, p.label ?? null, p.isPrimary]));
+    if (was === shape(points.points.map((p, i) => [p.kind, p.value, inputs?.[i]?.label ?? null, inputs?.[i]?.isPrimary ?? false]))) return null;
+    await em.delete(ContactPointEntity, { partyType: 'account', partyId: account.id });
+    const after = await insertPartyDetails(em, { tenantId: account.tenantId, type: 'account', id: account.id }, points.points, inputs, []);
+    return { before, after };
   }
 
   /** Pending requests per account id, for the record page (batched). */

@@ -18,7 +18,7 @@ import {
 import { duplicateSuspected } from '../customers.errors';
 import { accountNameKeys } from '../domain/account-keys';
 import type { AccountKind, LifecycleStage } from '../domain/account-types';
-import { settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
+import { partyFacts, settleUnknownFields, unknownFieldProblems } from '../domain/quality/unknown-fields';
 import { tierFor, type Money } from '../domain/value/tier';
 import { tierRulesOf } from './tier-rules';
 import { AccountEntity } from '../infrastructure/account.entity';
@@ -96,7 +96,9 @@ export class AccountService {
     const problems: FieldProblem[] = [...points.problems];
     const name = command.name.trim();
     if (!name) problems.push({ field: 'input.name', message: 'must not be empty' });
-    problems.push(...unknownFieldProblems(command.unknownFields, command as unknown as Record<string, unknown>));
+    // DQ-05: what the new customer is, for "unknown" checks (its phones, e-mails and addresses count too)
+    const facts: Record<string, unknown> = { ...command, ...partyFacts(points.points.map((p) => p.kind), command.addresses?.length ?? 0) };
+    problems.push(...unknownFieldProblems(command.unknownFields, facts));
     if (problems.length) throw AppError.validation(problems);
 
     return this.db.transaction(async (em) => {
@@ -125,7 +127,7 @@ export class AccountService {
         taxId: command.taxId ?? null,
         notes: command.notes ?? '',
         tags: [...new Set((command.tags ?? []).map((t) => t.trim()).filter(Boolean))],
-        unknownFields: settleUnknownFields([], command.unknownFields, command as unknown as Record<string, unknown>),
+        unknownFields: settleUnknownFields([], command.unknownFields, facts),
         valueMinor: command.value ? String(command.value.amountMinor) : null,
         valueCurrency: command.value?.currency ?? null,
         tier: tierFor(command.value, await tierRulesOf(em, principal.tenantId)),

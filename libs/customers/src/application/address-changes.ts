@@ -57,6 +57,11 @@ export async function applyAddressChange(em: EntityManager, audit: AuditService,
       .where('party_type = :type AND party_id = :party AND kind = :kind AND id <> :id', { type: 'account', party: account.id, kind: row.kind, id: row.id })
       .execute();
   }
+  if (change.after && account.unknownFields.includes('address')) {
+    // DQ-05: a known address replaces "unknown"
+    account.unknownFields = account.unknownFields.filter((f) => f !== 'address');
+    await em.save(account);
+  }
   await audit.record(em, {
     recordType: CUSTOMER_RECORD,
     recordId: account.id,

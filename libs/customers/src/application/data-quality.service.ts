@@ -12,30 +12,31 @@ import { CUSTOMER_RECORD, visibleAccounts } from './visible-accounts';
 export const QUALITY_FIELDS = ['phone', 'email', 'industry', 'source', 'taxId', 'owner', 'address'] as const;
 export type QualityField = (typeof QUALITY_FIELDS)[number];
 
-const blankUnlessUnknown = (column: string, field: string) => `((a.${column} IS NULL OR a.${column} = '') AND NOT ('${field}' = ANY(a.unknownFields)))`;
-const hasNo = (table: string, kinds?: string) =>
-  `NOT EXISTS (SELECT 1 FROM customers.${table} q WHERE q.party_type = 'account' AND q.party_id = a.id${kinds ? ` AND q.kind IN (${kinds})` : ''})`;
+const notUnknown = (field: string) => `NOT ('${field}' = ANY(a.unknownFields))`;
+const blankUnlessUnknown = (column: string, field: string) => `((a.${column} IS NULL OR a.${column} = '') AND ${notUnknown(field)})`;
+const hasNo = (field: string, table: string, kinds?: string) =>
+  `(NOT EXISTS (SELECT 1 FROM customers.${table} q WHERE q.party_type = 'account' AND q.party_id = a.id${kinds ? ` AND q.kind IN (${kinds})` : ''}) AND ${notUnknown(field)})`;
 
 /**
  * When a customer lacks a key fact. An explicit "unknown" (DQ-05) is an answer, not a gap; a tax id is
  * only expected of companies. Each is a condition on visible accounts `a`, used to count and to list.
  */
 const MISSING: Record<QualityField, string> = {
-  phone: hasNo('contact_point', `'phone', 'mobile'`),
-  email: hasNo('contact_point', `'email'`),
+  phone: hasNo('phone', 'contact_point', `'phone', 'mobile'`),
+  email: hasNo('email', 'contact_point', `'email'`),
   industry: blankUnlessUnknown('industry', 'industry'),
   source: blankUnlessUnknown('source', 'source'),
   taxId: `(a.kind = 'company' AND ${blankUnlessUnknown('taxId', 'taxId')})`,
   owner: 'a.ownerId IS NULL',
-  address: hasNo('address'),
+  address: hasNo('address', 'address'),
 };
 
 /** The same conditions over the counting query's joins (`points`, `addresses`). */
 const COUNTED_MISSING: Record<QualityField, string> = {
   ...MISSING,
-  phone: 'points.has_phone IS NOT TRUE',
-  email: 'points.has_email IS NOT TRUE',
-  address: 'addresses.party_id IS NULL',
+  phone: `(points.has_phone IS NOT TRUE AND ${notUnknown('phone')})`,
+  email: `(points.has_email IS NOT TRUE AND ${notUnknown('email')})`,
+  address: `(addresses.party_id IS NULL AND ${notUnknown('address')})`,
 };
 
 export interface MissingFieldCount {

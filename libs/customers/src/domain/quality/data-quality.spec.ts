@@ -1,7 +1,7 @@
 import { canChangeStage, stageChangeProblem, STAGE_TRANSITIONS } from '../lifecycle/stage-transitions';
 import { tierFor, tierRulesProblems } from '../value/tier';
 import { clusterDuplicates, reasonShown } from './duplicate-clusters';
-import { settleUnknownFields, unknownFieldProblems } from './unknown-fields';
+import { partyFacts, settleUnknownFields, unknownFieldProblems } from './unknown-fields';
 
 describe('explicit unknowns (DQ-05)', () => {
   it('DQ-05 a field set to a value leaves the unknown list; blank ones stay unknown', () => {
@@ -14,6 +14,16 @@ describe('explicit unknowns (DQ-05)', () => {
     expect(unknownFieldProblems(['industry'], { industry: 'Retail' })).toEqual([{ field: 'input.industry', message: expect.stringContaining('choose one') }]);
     expect(unknownFieldProblems(['name'], {})).toEqual([{ field: 'input.unknownFields', message: expect.stringContaining('name cannot be marked unknown') }]);
     expect(unknownFieldProblems(['industry', 'creditTermsDays', 'value'], { industry: null })).toEqual([]);
+  });
+
+  it('DQ-05 phone, e-mail and address can be unknown only while the customer has none; a phone or address added replaces "unknown"', () => {
+    const facts = partyFacts(['mobile', 'wechat'], 0);
+    expect(facts).toEqual({ phone: true, email: null, address: null });
+    expect(partyFacts(['fax'], 1)).toEqual({ phone: null, email: null, address: true });
+    expect(unknownFieldProblems(['email', 'address'], facts)).toEqual([]);
+    expect(unknownFieldProblems(['phone'], facts)).toEqual([{ field: 'input.contactPoints', message: 'gives a phone while phone is marked unknown; choose one' }]);
+    expect(unknownFieldProblems(['address'], partyFacts([], 2))).toEqual([{ field: 'input.addresses', message: 'gives an address while address is marked unknown; choose one' }]);
+    expect(settleUnknownFields(['address', 'email', 'phone'], undefined, partyFacts(['email'], 1))).toEqual(['phone']);
   });
 });
 
