@@ -32,7 +32,7 @@ describe('contacts on the customer page in headless Chromium', () => {
     await page.locator('#familyName').fill('赵');
     await page.locator('#givenName').fill('敏');
     await page.locator('#jobTitle').fill('财务经理');
-    await page.getByTestId('contact-add-point').click();
+    await page.getByTestId('add-contact-point').click();
     await page.locator('#contactPoints_0_value').fill('12');
     await page.getByTestId('contact-form-submit').click();
     const phoneError = page.locator('.ant-form-item', { has: page.locator('#contactPoints_0_value') }).locator('.ant-form-item-explain-error');

@@ -77,6 +77,40 @@ describe('data-quality report in headless Chromium', () => {
     await expect(page.getByTestId('customer-name').textContent()).resolves.toBe(TWINS[1]);
   });
 
+  it('CUS-02 DQ-01 DQ-05 the edit drawer edits a customer’s phones: a bad number is refused on its row, nothing saved; then a mobile replaces the e-mail, recorded as unknown', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.goto(`${web.webUrl}/customers/data-quality`);
+    const missing = page.getByTestId('missing-section');
+    await missing.getByTestId('missing-field-PHONE').click();
+    await missing.getByTestId('missing-customer').filter({ hasText: NO_INDUSTRY }).getByTestId('missing-edit').click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}\?edit=1$/);
+
+    // Li Na has her e-mail (row 0) and no phone
+    await expect(page.getByTestId('contact-point-value-0').inputValue()).resolves.toBe('li.na@example.com');
+    await expect(page.getByTestId('unknown-email').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('add-contact-point').click();
+    await page.getByTestId('contact-point-value-1').fill('139 0013 9555');
+    await page.getByTestId('add-contact-point').click();
+    await page.getByTestId('contact-point-value-2').fill('12345');
+    // a phone given: "phone unknown" is not offered
+    await expect(page.getByTestId('unknown-phone').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('customer-edit-submit').click();
+    await page.getByTestId('contact-point-row').nth(2).locator('.ant-form-item-explain-error').waitFor();
+    const shown = page.getByTestId('customer-contact-point');
+    await expect(shown.allTextContents()).resolves.toEqual([expect.stringContaining('li.na@example.com')]);
+
+    // drop the bad number and the e-mail; the e-mail is now unknown
+    await page.getByTestId('contact-point-remove-2').click();
+    await page.getByTestId('contact-point-remove-0').click();
+    await page.getByTestId('unknown-email').click();
+    await page.getByTestId('customer-edit-submit').click();
+    await shown.filter({ hasText: '+8613900139555' }).waitFor();
+    await page.getByTestId('fact-unknown-email').getByText('邮箱未知').waitFor();
+    await expect(shown.count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('CUS-05 CUS-07 the customer page shows the value and the tier computed from it', async () => {
     const page = await web.newPage();
     await web.signIn(page);

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactCardFieldsFragment } from '../../gql/graphql';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { useFormErrors } from '../../shared/lib/use-server-errors';
 import { contactCandidates, PERSON_POINT_KINDS, toContactFormValues, toCreateContactInput, toUpdateContactInput, type ContactCandidate, type ContactFormValues } from './contact-input';
+import { ContactPointsFields } from '../customers/contact-points-fields';
 import { CreateContactMutation, UpdateContactMutation } from './operations';
 
 const FIELDS = ['familyName', 'givenName', 'displayName', 'jobTitle', 'department', 'contactPoints'] as const;
@@ -126,7 +126,6 @@ export function ContactFormDrawer({
     }
   };
 
-  const kindOptions = PERSON_POINT_KINDS.map((k) => ({ value: k, label: t(`customers.contactKinds.${k}`) }));
   return (
     <Drawer
       open={open}
@@ -173,26 +172,7 @@ export function ContactFormDrawer({
           </Col>
         </Row>
         <Divider orientation="left">{t('contacts.contactPoints')}</Divider>
-        <Form.List name="contactPoints">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[field.name, 'kind']} style={{ width: 120 }}>
-                    <Select options={kindOptions} aria-label={t('customers.contactKind')} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'value']} style={{ width: 320 }}>
-                    <Input placeholder={t('customers.contactValue')} maxLength={320} data-testid={`contact-point-value-${field.name}`} />
-                  </Form.Item>
-                  <MinusCircleOutlined aria-label={t('common.delete')} onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'MOBILE', value: '' })} data-testid="contact-add-point">
-                {t('contacts.addContactPoint')}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <ContactPointsFields kinds={PERSON_POINT_KINDS} addLabel={t('contacts.addContactPoint')} />
       </Form>
     </Drawer>
   );

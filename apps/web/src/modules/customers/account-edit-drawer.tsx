@@ -1,19 +1,20 @@
 import { useMutation } from '@apollo/client';
-import { Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeRequestFieldsFragment } from '../../gql/graphql';
 import { errorCode } from '../../shared/lib/graphql-errors';
 import { useFormErrors } from '../../shared/lib/use-server-errors';
 import { toEditValues, toUpdateAccountInput, type AccountEditValues, type EditableAccount } from './account-edit';
-import { duplicateCandidates, LIFECYCLE_STAGES, type Candidate } from './account-input';
+import { CONTACT_POINT_KINDS, duplicateCandidates, LIFECYCLE_STAGES, type Candidate } from './account-input';
+import { ContactPointsFields } from './contact-points-fields';
 import { AccountProfileFields } from './account-profile-fields';
 import { CustomerValueFields } from '../data-quality/customer-value-fields';
-import { UnknownableItem } from '../data-quality/unknown-toggle';
+import { UnknownableItem, UnknownFactToggle } from '../data-quality/unknown-toggle';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { UpdateAccountMutation } from './operations';
 
-const FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'notes'] as const;
+const FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'notes', 'contactPoints'] as const;
 
 /**
  * Edits a customer, sending the version it was loaded at. A newer version on the server (VERSION_CONFLICT)
@@ -171,6 +172,14 @@ export function AccountEditDrawer({
             </Form.Item>
           </Col>
         </Row>
+        <Divider orientation="left">{t('customers.contactPoints')}</Divider>
+        <ContactPointsFields kinds={CONTACT_POINT_KINDS} addLabel={t('customers.addContactPoint')} unknownToggles />
+        {(account.addresses?.length ?? 0) === 0 && (
+          <>
+            <Divider orientation="left">{t('customers.addresses')}</Divider>
+            <UnknownFactToggle fact="address" given={false} />
+          </>
+        )}
       </Form>
     </Drawer>
   );

@@ -31,6 +31,33 @@ describe('the customer edit form', () => {
     });
   });
 
+  it('CUS-02 DQ-05 phones and e-mails go as the whole list when a row changed, keeping labels; a phone given replaces "phone unknown"', () => {
+    const withPoints: EditableAccount = {
+      ...account,
+      contactPoints: [{ kind: 'MOBILE', value: '13900139000', label: '销售', isPrimary: true }],
+      unknownFields: ['email', 'address'],
+      addresses: [],
+    };
+    const values = toEditValues(withPoints);
+    expect(toUpdateAccountInput(withPoints, values)).toEqual({ id: 'a1', version: 4 });
+    const edited = toUpdateAccountInput(withPoints, {
+      ...values,
+      contactPoints: [...values.contactPoints!, { kind: 'EMAIL', value: ' info@hongda.example.com ' }],
+      unknown: { ...values.unknown, phone: true },
+    });
+    expect(edited).toEqual({
+      id: 'a1',
+      version: 4,
+      unknownFields: ['address'],
+      contactPoints: [
+        { kind: 'MOBILE', value: '13900139000', label: '销售', isPrimary: true },
+        { kind: 'EMAIL', value: 'info@hongda.example.com', label: null, isPrimary: false },
+      ],
+    });
+    // an address on the page: "address unknown" cannot stay
+    expect(toUpdateAccountInput({ ...withPoints, addresses: [{}] }, values).unknownFields).toEqual(['email']);
+  });
+
   it('DQ-04 requested values read as text: JSON strings bare, null as a dash', () => {
     expect(displayValue('"91310000MA1FL0000X"')).toBe('91310000MA1FL0000X');
     expect(displayValue('90')).toBe('90');

@@ -1,6 +1,6 @@
-import type { LifecycleStage, UpdateAccountInput } from '../../gql/graphql';
+import type { ContactPointKind, LifecycleStage, UpdateAccountInput } from '../../gql/graphql';
 import { fromMinorUnits, toMinorUnits, type MoneyValue } from '../data-quality/money';
-import { flagsOf, listOf, sameList, type UnknownFlags } from '../data-quality/unknown-fields';
+import { flagsOf, reachFacts, sameList, settledUnknowns, type UnknownFlags } from '../data-quality/unknown-fields';
 
 /** Account fields the edit form changes, in the order the form shows them. */
 export const EDITABLE_ACCOUNT_FIELDS = ['name', 'lifecycleStage', 'industry', 'source', 'website', 'taxId', 'creditTermsDays', 'tier', 'tags', 'notes'] as const;
@@ -25,6 +25,17 @@ export interface EditableAccount {
   notes: string;
   unknownFields?: string[];
   value?: MoneyValue | null;
+  /** CUS-02: its phones, e-mails and handles, edited as a whole list. */
+  contactPoints?: ContactPointRow[];
+  /** Addresses are edited on the page; the form only needs to know whether there are any (DQ-05). */
+  addresses?: unknown[];
+}
+
+export interface ContactPointRow {
+  kind: ContactPointKind;
+  value: string;
+  label?: string | null;
+  isPrimary?: boolean | null;
 }
 
 export interface AccountEditValues {
@@ -40,6 +51,7 @@ export interface AccountEditValues {
   notes?: string;
   /** DQ-05: facts recorded as unknown. */
   unknown?: UnknownFlags;
+  contactPoints?: Partial<ContactPointRow>[];
   /** CUS-07: the amount as typed (major units) and its currency. */
   valueAmount?: string | null;
   valueCurrency?: string;
@@ -58,6 +70,7 @@ export function toEditValues(a: EditableAccount): AccountEditValues {
     tags: a.tags,
     notes: a.notes,
     unknown: flagsOf(a.unknownFields),
+    contactPoints: (a.contactPoints ?? []).map(({ kind, value, label, isPrimary }) => ({ kind, value, label: label ?? null, isPrimary: isPrimary ?? false })),
     valueAmount: a.value ? fromMinorUnits(a.value.amountMinor, a.value.currency) : null,
     valueCurrency: a.value?.currency ?? 'CNY',
   };
@@ -74,7 +87,8 @@ const text = (v: string | undefined | null): string | null => {
  */
 export function toUpdateAccountInput(original: EditableAccount, values: AccountEditValues, allowDuplicate = false): UpdateAccountInput {
   const input: UpdateAccountInput = { id: original.id, version: original.version };
-  const unknownFields = listOf(values.unknown);
+  const points = (values.contactPoints ?? []).map((c) => ({ kind: c.kind ?? 'OTHER', value: c.value?.trim() ?? '', label: c.label ?? null, isPrimary: c.isPrimary ?? false }));
+  const unknownFields = settledUnknowns(values.unknown, { ...reachFacts(points), address: (original.addresses?.length ?? 0) > 0 });
   const name = values.name?.trim() ?? '';
   if (name !== original.name) input.name = name;
   if (values.lifecycleStage && values.lifecycleStage !== original.lifecycleStage) input.lifecycleStage = values.lifecycleStage;
@@ -90,6 +104,9 @@ export function toUpdateAccountInput(original: EditableAccount, values: AccountE
   const value = amount === null ? null : { amountMinor: toMinorUnits(amount, currency) ?? amount, currency };
   if (JSON.stringify(value) !== JSON.stringify(original.value ? { amountMinor: original.value.amountMinor, currency: original.value.currency } : null)) input.value = value;
   if (!sameList(unknownFields, original.unknownFields ?? [])) input.unknownFields = unknownFields;
+  // the whole list, when any row changed (rows keep their positions, so `input.contactPoints.1.value` names the row on screen)
+  const pointsBefore = (original.contactPoints ?? []).map(({ kind, value, label, isPrimary }) => ({ kind, value, label: label ?? null, isPrimary: isPrimary ?? false }));
+  if (JSON.stringify(points) !== JSON.stringify(pointsBefore)) input.contactPoints = points;
   const tags = (values.tags ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
   if (JSON.stringify(tags) !== JSON.stringify(original.tags)) input.tags = tags;
   const notes = values.notes ?? '';

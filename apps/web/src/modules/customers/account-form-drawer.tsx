@@ -17,6 +17,8 @@ import {
   type Candidate,
 } from './account-input';
 import { AccountProfileFields } from './account-profile-fields';
+import { ContactPointsFields } from './contact-points-fields';
+import { UnknownFactToggle } from '../data-quality/unknown-toggle';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { CheckAccountDuplicatesQuery, CreateAccountMutation } from './operations';
 
@@ -42,6 +44,7 @@ export function AccountFormDrawer({ open, onClose, onSaved }: { open: boolean; o
   const kind = Form.useWatch('kind', form);
   const name = Form.useWatch('name', form);
   const contactPoints = Form.useWatch('contactPoints', form);
+  const addresses = Form.useWatch('addresses', form);
   const checkKey = JSON.stringify(toDuplicateCheckInput({ kind: kind ?? 'COMPANY', name, contactPoints }) ?? null);
 
   useEffect(() => {
@@ -155,26 +158,7 @@ export function AccountFormDrawer({ open, onClose, onSaved }: { open: boolean; o
         </Row>
 
         <Divider orientation="left">{t('customers.contactPoints')}</Divider>
-        <Form.List name="contactPoints">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid="contact-point-row">
-                  <Form.Item name={[field.name, 'kind']} rules={[required]} style={{ width: 140 }}>
-                    <Select options={selectOptions(CONTACT_POINT_KINDS, 'customers.contactKinds')} aria-label={t('customers.contactKind')} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'value']} rules={[required]} style={{ width: 340 }}>
-                    <Input placeholder={t('customers.contactValue')} maxLength={320} />
-                  </Form.Item>
-                  <MinusCircleOutlined aria-label={t('common.delete')} onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'MOBILE', value: '' })} data-testid="add-contact-point">
-                {t('customers.addContactPoint')}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <ContactPointsFields kinds={CONTACT_POINT_KINDS} addLabel={t('customers.addContactPoint')} unknownToggles />
 
         <Divider orientation="left">{t('customers.addresses')}</Divider>
         <Form.List name="addresses">
@@ -218,6 +202,9 @@ export function AccountFormDrawer({ open, onClose, onSaved }: { open: boolean; o
             </>
           )}
         </Form.List>
+        <div style={{ marginTop: 8 }}>
+          <UnknownFactToggle fact="address" given={(addresses ?? []).some((a) => a?.street?.trim())} />
+        </div>
       </Form>
     </Drawer>
   );

@@ -8,7 +8,7 @@ import type {
   MatchReasonCode,
 } from '../../gql/graphql';
 import { errorExtension } from '../../shared/lib/graphql-errors';
-import { listOf, type UnknownFlags } from '../data-quality/unknown-fields';
+import { reachFacts, settledUnknowns, type UnknownFlags } from '../data-quality/unknown-fields';
 
 export const ACCOUNT_KINDS: readonly AccountKind[] = ['COMPANY', 'INDIVIDUAL'];
 export const LIFECYCLE_STAGES: readonly LifecycleStage[] = ['PROSPECT', 'CUSTOMER', 'INACTIVE', 'CHURNED', 'UNKNOWN'];
@@ -41,7 +41,8 @@ const text = (value: string | undefined | null): string | undefined => {
  * the server) so that a field error such as `input.contactPoints.1.value` points at the row on screen.
  */
 export function toCreateAccountInput(values: AccountFormValues, allowDuplicate = false): CreateAccountInput {
-  const unknownFields = listOf(values.unknown);
+  const addresses = (values.addresses ?? []).filter((a) => a.street?.trim()).length;
+  const unknownFields = settledUnknowns(values.unknown, { ...reachFacts(values.contactPoints), address: addresses > 0 });
   const known = (field: 'industry' | 'source' | 'website') => (unknownFields.includes(field) ? undefined : text(values[field]));
   return {
     kind: values.kind,

@@ -165,7 +165,7 @@ export function CustomerDetail({ id }: { id: string }) {
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t('customers.contactPoints')} size="small" style={{ marginBottom: 16 }}>
+          <Card title={t('customers.contactPoints')} size="small" style={{ marginBottom: 16 }} extra={<UnknownFacts facts={['phone', 'email']} unknown={unknown} />}>
             <List
               size="small"
               dataSource={a.contactPoints}
@@ -182,7 +182,7 @@ export function CustomerDetail({ id }: { id: string }) {
               )}
             />
           </Card>
-          <Card title={t('customers.addresses')} size="small">
+          <Card title={t('customers.addresses')} size="small" extra={<UnknownFacts facts={['address']} unknown={unknown} />}>
             <Table
               size="small"
               rowKey="id"
@@ -235,5 +235,21 @@ export function CustomerDetail({ id }: { id: string }) {
         }}
       />
     </>
+  );
+}
+
+/** DQ-05: facts recorded as unknown on a card of lists (phone, e-mail, address). */
+function UnknownFacts({ facts, unknown }: { facts: ('phone' | 'email' | 'address')[]; unknown: Set<string> }) {
+  const { t } = useTranslation();
+  const shown = facts.filter((f) => unknown.has(f));
+  if (shown.length === 0) return null;
+  return (
+    <Space size={4}>
+      {shown.map((f) => (
+        <Tag key={f} data-testid={`fact-unknown-${f}`}>
+          {t(`dataQuality.${f}Unknown`)}
+        </Tag>
+      ))}
+    </Space>
   );
 }

@@ -37,3 +37,15 @@ export function UnknownableItem({ field, name = field, label, children }: { fiel
 function disable(children: ReactNode, disabled: boolean): ReactNode {
   return disabled && isValidElement<{ disabled?: boolean }>(children) ? cloneElement(children, { disabled: true }) : children;
 }
+
+/** DQ-05: "phone unknown" and the like, for a fact held in rows of the form; disabled while a row gives it. */
+export function UnknownFactToggle({ fact, given }: { fact: 'phone' | 'email' | 'address'; given: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name={['unknown', fact]} valuePropName="checked" noStyle>
+      <Checkbox disabled={given} data-testid={`unknown-${fact}`}>
+        {t(`dataQuality.${fact}Unknown`)}
+      </Checkbox>
+    </Form.Item>
+  );
+}
