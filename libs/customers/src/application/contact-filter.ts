@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { foldText, hasCjk, normalizePhone } from '../domain/dedup/normalize';
 import { pinyinOf } from '../domain/dedup/pinyin';
 import type { ContactEntity } from '../infrastructure/contact.entity';
+import { escapeLike, partyDetailsSearch } from './party-search';
 
 /** Which contacts a list shows by their archive state; lists show the active ones unless asked. */
 export type ContactArchiveState = 'active' | 'archived' | 'all';
@@ -35,10 +36,14 @@ export function applyContactFilter(qb: SelectQueryBuilder<ContactEntity>, filter
   if (search) {
     const folded = foldText(search).replace(/\s+/g, '');
     const exact = [search.toLowerCase(), normalizePhone(search)].filter((v): v is string => !!v);
+    // a match in the name (any spelling), an exact e-mail/phone, or part of any contact point or address (CUS-02, ADR 0016)
+    const details = partyDetailsSearch('contact', 'c.id', search);
     qb.andWhere(
       `(c.displayName ILIKE :search OR replace(c.nameKey, ' ', '') LIKE :searchKey OR c.namePinyin LIKE :searchPinyin
-        OR c.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'contact' AND cp.normalized IN (:...exact)))`,
+        OR c.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'contact' AND cp.normalized IN (:...exact))
+        ${details ? `OR ${details.sql}` : ''})`,
       {
+        ...details?.params,
         search: `%${escapeLike(search)}%`,
         searchKey: `%${escapeLike(folded)}%`,
         searchPinyin: `%${escapeLike(hasCjk(folded) ? pinyinOf(folded) : folded)}%`,
@@ -47,8 +52,4 @@ export function applyContactFilter(qb: SelectQueryBuilder<ContactEntity>, filter
     );
   }
   return qb;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
