@@ -87,6 +87,8 @@ describe('searching addresses and social handles by partial text (CUS-02, ACC-01
     expect(await contactNames('西湖区文三路')).toEqual(['欧阳娜娜']);
     expect(await contactNames('nana_b')).toEqual(['欧阳娜娜']);
     expect(await contactNames('6100 77')).toEqual(['欧阳娜娜']);
+    // a whole number as typed, as before: its E.164 form is searched too
+    expect(await contactNames('136-6100-7788')).toEqual(['欧阳娜娜']);
     // the account's address is the account's, not the person's
     expect(await contactNames('建国路')).toEqual([]);
   });
@@ -94,6 +96,7 @@ describe('searching addresses and social handles by partial text (CUS-02, ACC-01
   it('CUS-02 the demo customer 上海宏达 and its 张伟 are found by a street fragment and a WeChat fragment', async () => {
     expect(await accountNames('世纪大道')).toEqual(['上海宏达贸易有限公司']);
     expect(await accountNames('hongda_tr')).toEqual(['上海宏达贸易有限公司']);
+    expect(await accountNames('021 6888 1234')).toEqual(['上海宏达贸易有限公司']);
     expect(await contactNames('漕溪')).toEqual(['张伟']);
     expect(await contactNames('zhangwei_hd')).toEqual(['张伟']);
   });

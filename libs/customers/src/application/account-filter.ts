@@ -15,14 +15,12 @@ export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter
   if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
   if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
   if (f.search?.trim()) {
-    // a match in the name (any spelling), an exact e-mail/phone, or part of any contact point or address (CUS-02, ADR 0016)
+    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
     const folded = foldText(f.search).replace(/\s+/g, '');
     const details = partyDetailsSearch('account', 'a.id', f.search);
     qb.andWhere(
-      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-        OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact)
-        ${details ? `OR ${details.sql}` : ''})`,
-      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase(), ...details?.params },
+      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey ${details ? `OR ${details.sql}` : ''})`,
+      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, ...details?.params },
     );
   }
   return qb;

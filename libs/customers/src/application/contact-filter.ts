@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { foldText, hasCjk, normalizePhone } from '../domain/dedup/normalize';
+import { foldText, hasCjk } from '../domain/dedup/normalize';
 import { pinyinOf } from '../domain/dedup/pinyin';
 import type { ContactEntity } from '../infrastructure/contact.entity';
 import { escapeLike, partyDetailsSearch } from './party-search';
@@ -35,19 +35,16 @@ export function applyContactFilter(qb: SelectQueryBuilder<ContactEntity>, filter
   const search = f.search?.trim();
   if (search) {
     const folded = foldText(search).replace(/\s+/g, '');
-    const exact = [search.toLowerCase(), normalizePhone(search)].filter((v): v is string => !!v);
-    // a match in the name (any spelling), an exact e-mail/phone, or part of any contact point or address (CUS-02, ADR 0016)
+    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
     const details = partyDetailsSearch('contact', 'c.id', search);
     qb.andWhere(
       `(c.displayName ILIKE :search OR replace(c.nameKey, ' ', '') LIKE :searchKey OR c.namePinyin LIKE :searchPinyin
-        OR c.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'contact' AND cp.normalized IN (:...exact))
         ${details ? `OR ${details.sql}` : ''})`,
       {
         ...details?.params,
         search: `%${escapeLike(search)}%`,
         searchKey: `%${escapeLike(folded)}%`,
         searchPinyin: `%${escapeLike(hasCjk(folded) ? pinyinOf(folded) : folded)}%`,
-        exact,
       },
     );
   }

@@ -5,7 +5,7 @@ export type AddressKind = 'billing' | 'shipping' | 'office' | 'home' | 'other';
 
 @Entity({ schema: 'customers', name: 'address' })
 @Index('ix_address_party', ['tenantId', 'partyType', 'partyId'])
-// GIN trigram index on (tenant_id, search_text), created by hand in the migration (TypeORM cannot express it; ADR 0016).
+// GIN trigram index on search_text, created by hand in the migration (TypeORM cannot express it; ADR 0016).
 @Index('ix_address_search', { synchronize: false })
 export class AddressEntity {
   @PrimaryColumn('uuid')

@@ -7,7 +7,7 @@ export type ContactPointKind = 'email' | 'phone' | 'mobile' | 'fax' | 'wechat' |
 @Entity({ schema: 'customers', name: 'contact_point' })
 @Index('ix_contact_point_party', ['tenantId', 'partyType', 'partyId'])
 @Index('ix_contact_point_normalized', ['tenantId', 'kind', 'normalized'])
-// GIN trigram index on (tenant_id, search_text), created by hand in the migration (TypeORM cannot express it; ADR 0016).
+// GIN trigram index on search_text, created by hand in the migration (TypeORM cannot express it; ADR 0016).
 @Index('ix_contact_point_search', { synchronize: false })
 export class ContactPointEntity {
   @PrimaryColumn('uuid')

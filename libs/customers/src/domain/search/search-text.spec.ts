@@ -22,11 +22,13 @@ describe('partial-text search form of addresses and contact points (CUS-02)', ()
     expect(Array.from(doubled)).toHaveLength(4); // 漕漕溪溪: 漕漕溪, 漕溪溪
   });
 
-  it('CUS-02 searches a fragment as typed, in Simplified and in Traditional, and a phone fragment by its digits', () => {
+  it('CUS-02 searches a fragment as typed, in Simplified and in Traditional, and a phone fragment by its digits and E.164 form', () => {
     expect(searchFragments('漕溪 北路')).toEqual(expect.arrayContaining([searchText('漕溪北路')]));
     expect(searchFragments('漕谿')).toEqual(expect.arrayContaining([searchText('漕谿'), searchText('漕溪')]));
     expect(searchFragments('广州')).toEqual(expect.arrayContaining([searchText('广州'), searchText('廣州')]));
-    expect(searchFragments('1688-2001')).toEqual([searchText('1688-2001'), searchText('16882001')]);
+    expect(searchFragments('1688-2001')).toEqual(expect.arrayContaining([searchText('1688-2001'), searchText('16882001')]));
+    // a whole number is looked for in its E.164 form too, as contact points store it
+    expect(searchFragments('021 6888 1234')).toEqual(expect.arrayContaining([searchText('02168881234'), searchText('+862168881234')]));
     expect(searchFragments('WeChat_ID')).toEqual([searchText('wechat_id')]);
   });
 

@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js';
-import { foldText, hasCjk } from '../dedup/normalize';
+import { foldText, hasCjk, normalizePhone } from '../dedup/normalize';
 
 /**
  * Partial-text search over addresses and contact points (CUS-02, ADR 0016).
@@ -28,8 +28,9 @@ export function searchText(text: string): string {
 /**
  * The spellings of a typed fragment to look for, in the column's form (doubled), without LIKE
  * wildcards: as typed, in Simplified and in Traditional (the column keeps the text as entered, so a
- * Simplified fragment finds a Traditional address and back), and the digits alone for a phone
- * fragment ("138 0013" finds "+8613800138000"). Empty when the fragment is too short.
+ * Simplified fragment finds a Traditional address and back), and for a phone fragment its digits
+ * alone ("138 0013" finds "+8613800138000") and, for a whole number, its E.164 form ("021 6888 1234"
+ * finds "+862168881234"), so a partial match covers the exact one. Empty when the fragment is too short.
  */
 export function searchFragments(query: string): string[] {
   const typed = query.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -42,6 +43,8 @@ export function searchFragments(query: string): string[] {
   if (/^[\d()+\-.]+$/.test(typed)) {
     const digits = typed.replace(/\D/g, '');
     if (digits.length >= MIN_DETAIL_SEARCH_LENGTH) spellings.add(digits);
+    const e164 = normalizePhone(typed);
+    if (e164) spellings.add(e164);
   }
   return [...spellings].map(searchText);
 }
