@@ -30,11 +30,13 @@ export function searchText(text: string): string {
  * wildcards: as typed, in Simplified and in Traditional (the column keeps the text as entered, so a
  * Simplified fragment finds a Traditional address and back), and for a phone fragment its digits
  * alone ("138 0013" finds "+8613800138000") and, for a whole number, its E.164 form ("021 6888 1234"
- * finds "+862168881234"), so a partial match covers the exact one. Empty when the fragment is too short.
+ * finds "+862168881234"), so a partial match covers the exact one. Empty when the fragment is too
+ * short or has neither a letter nor a digit.
  */
 export function searchFragments(query: string): string[] {
   const typed = query.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  if (Array.from(typed).length < MIN_DETAIL_SEARCH_LENGTH) return [];
+  // punctuation alone has no trigrams: it would read the whole index for nothing useful
+  if (Array.from(typed).length < MIN_DETAIL_SEARCH_LENGTH || !/[\p{L}\p{N}]/u.test(typed)) return [];
   const spellings = new Set([typed]);
   if (hasCjk(typed)) {
     spellings.add(foldText(typed));
