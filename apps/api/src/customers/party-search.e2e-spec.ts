@@ -118,6 +118,13 @@ describe('searching addresses and social handles by partial text (CUS-02, ACC-01
     await api.admin.query(`UPDATE customers.address SET street = '建国路 93 号万达广场 B 座' WHERE street = '光华路 1 号'`);
   });
 
+  it('CUS-02 under row-level security the trigram indexes can serve LIKE: it is leakproof, and the indexes are on search_text', async () => {
+    const [like] = await api.appDs.query(`SELECT proleakproof FROM pg_proc WHERE oid = 'textlike'::regproc`);
+    expect(like.proleakproof).toBe(true);
+    const indexes = await api.appDs.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_address_search', 'ix_contact_point_search') ORDER BY indexname`);
+    expect(indexes.map((i: { indexdef: string }) => i.indexdef.replace(/^.* USING /, ''))).toEqual(['gin (search_text gin_trgm_ops)', 'gin (search_text gin_trgm_ops)']);
+  });
+
   describe('who finds what', () => {
     let repToken: string;
     let peerToken: string;
