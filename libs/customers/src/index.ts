@@ -3,6 +3,7 @@ export type { PersonNameKeys } from './domain/dedup/normalize';
 export { matchReasons, SIMILAR_NAME_THRESHOLD } from './domain/dedup/match-reasons';
 export type { DedupProbe, MatchReason, MatchReasonCode } from './domain/dedup/match-reasons';
 export { trigramSimilarity } from './domain/dedup/similarity';
+export { searchFragments, searchText } from './domain/search/search-text';
 export { customersDatabaseParts } from './infrastructure/database-parts';
 export { isValidPostcode } from './domain/validation/postcode';
 export { addressProblems, normalizeContactPoints } from './domain/validation/contact-data';

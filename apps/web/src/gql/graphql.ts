@@ -9,7 +9,7 @@ export type AccountFilter = {
   lifecycleStage?: LifecycleStage | null | undefined;
   ownerId?: string | number | null | undefined;
   parentAccountId?: string | number | null | undefined;
-  /** Name (any spelling: Traditional/Simplified, pinyin), exact e-mail or phone. */
+  /** Name in any spelling (Traditional/Simplified, pinyin), or part (2 characters or more) of any address (province, city, district, street, postcode) or contact point (e-mail, phone, WeChat and other handles). */
   search?: string | null | undefined;
   tag?: string | null | undefined;
 };
@@ -116,7 +116,7 @@ export type ContactFilter = {
   hasEmail?: boolean | null | undefined;
   /** true: only people with a phone or mobile; false: only people without one. */
   hasPhone?: boolean | null | undefined;
-  /** Name in any spelling (Traditional/Simplified, pinyin), exact e-mail or phone. */
+  /** Name in any spelling (Traditional/Simplified, pinyin), or part (2 characters or more) of any address (province, city, district, street, postcode) or contact point (e-mail, phone, WeChat and other handles). */
   search?: string | null | undefined;
   tag?: string | null | undefined;
 };

@@ -2,6 +2,9 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { foldText } from '../domain/dedup/normalize';
 import type { AccountFilter } from './account.service';
 import type { AccountEntity } from '../infrastructure/account.entity';
+import { escapeLike, partyDetailsSearch } from './party-search';
+
+export { escapeLike };
 
 /** The accounts list's filters (CUS-03) on a `visibleAccounts` query; shared by the list and the export. */
 export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter: AccountFilter | null | undefined): SelectQueryBuilder<AccountEntity> {
@@ -12,16 +15,13 @@ export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter
   if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
   if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
   if (f.search?.trim()) {
+    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
     const folded = foldText(f.search).replace(/\s+/g, '');
+    const details = partyDetailsSearch('account', 'a.id', f.search);
     qb.andWhere(
-      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey
-        OR a.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'account' AND cp.normalized = :exact))`,
-      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, exact: f.search.trim().toLowerCase() },
+      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey ${details ? `OR ${details.sql}` : ''})`,
+      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, ...details?.params },
     );
   }
   return qb;
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,7 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { foldText, hasCjk, normalizePhone } from '../domain/dedup/normalize';
+import { foldText, hasCjk } from '../domain/dedup/normalize';
 import { pinyinOf } from '../domain/dedup/pinyin';
 import type { ContactEntity } from '../infrastructure/contact.entity';
+import { escapeLike, partyDetailsSearch } from './party-search';
 
 /** Which contacts a list shows by their archive state; lists show the active ones unless asked. */
 export type ContactArchiveState = 'active' | 'archived' | 'all';
@@ -34,21 +35,18 @@ export function applyContactFilter(qb: SelectQueryBuilder<ContactEntity>, filter
   const search = f.search?.trim();
   if (search) {
     const folded = foldText(search).replace(/\s+/g, '');
-    const exact = [search.toLowerCase(), normalizePhone(search)].filter((v): v is string => !!v);
+    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
+    const details = partyDetailsSearch('contact', 'c.id', search);
     qb.andWhere(
       `(c.displayName ILIKE :search OR replace(c.nameKey, ' ', '') LIKE :searchKey OR c.namePinyin LIKE :searchPinyin
-        OR c.id IN (SELECT cp.party_id FROM customers.contact_point cp WHERE cp.party_type = 'contact' AND cp.normalized IN (:...exact)))`,
+        ${details ? `OR ${details.sql}` : ''})`,
       {
+        ...details?.params,
         search: `%${escapeLike(search)}%`,
         searchKey: `%${escapeLike(folded)}%`,
         searchPinyin: `%${escapeLike(hasCjk(folded) ? pinyinOf(folded) : folded)}%`,
-        exact,
       },
     );
   }
   return qb;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -118,7 +118,7 @@ export class RemoveRelationshipInput {
 @InputType('ContactFilter')
 export class ContactFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() accountId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Name in any spelling (Traditional/Simplified, pinyin), exact e-mail or phone.' })
+  @Field(() => String, { nullable: true, description: 'Name in any spelling (Traditional/Simplified, pinyin), or part (2 characters or more) of any address (province, city, district, street, postcode) or contact point (e-mail, phone, WeChat and other handles).' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

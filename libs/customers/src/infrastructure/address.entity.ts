@@ -5,6 +5,8 @@ export type AddressKind = 'billing' | 'shipping' | 'office' | 'home' | 'other';
 
 @Entity({ schema: 'customers', name: 'address' })
 @Index('ix_address_party', ['tenantId', 'partyType', 'partyId'])
+// GIN trigram index on search_text, created by hand in the migration (TypeORM cannot express it; ADR 0016).
+@Index('ix_address_search', { synchronize: false })
 export class AddressEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -43,4 +45,12 @@ export class AddressEntity {
 
   @Column({ type: 'boolean', default: false })
   isPrimary: boolean;
+
+  /**
+   * Province, city, district, street and postcode in the partial-text search form (`searchText` in
+   * domain/search; CUS-02, ADR 0016). Written by a database trigger on every insert and update, so
+   * every writer (services, import, merges, seeds) keeps it; never written or read by the entity.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 }

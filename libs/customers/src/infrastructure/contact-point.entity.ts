@@ -7,6 +7,8 @@ export type ContactPointKind = 'email' | 'phone' | 'mobile' | 'fax' | 'wechat' |
 @Entity({ schema: 'customers', name: 'contact_point' })
 @Index('ix_contact_point_party', ['tenantId', 'partyType', 'partyId'])
 @Index('ix_contact_point_normalized', ['tenantId', 'kind', 'normalized'])
+// GIN trigram index on search_text, created by hand in the migration (TypeORM cannot express it; ADR 0016).
+@Index('ix_contact_point_search', { synchronize: false })
 export class ContactPointEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -37,4 +39,8 @@ export class ContactPointEntity {
 
   @Column({ type: 'boolean', default: false })
   isPrimary: boolean;
+
+  /** `normalized` in the partial-text search form (CUS-02, ADR 0016); written by a database trigger, like the address's. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 }

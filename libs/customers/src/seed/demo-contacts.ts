@@ -4,6 +4,7 @@ import { contactName, contactNameKeys } from '../domain/contacts/contact-name';
 import type { RelationshipRoleName } from '../domain/contacts/relationship-rules';
 import { normalizeEmail, normalizePhone } from '../domain/dedup/normalize';
 import { AccountEntity } from '../infrastructure/account.entity';
+import { AddressEntity } from '../infrastructure/address.entity';
 import { ConsentEntity } from '../infrastructure/consent.entity';
 import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { ContactEntity } from '../infrastructure/contact.entity';
@@ -16,6 +17,9 @@ interface DemoContact {
   jobTitle: string;
   email?: string;
   mobile?: string;
+  /** A WeChat id and a home address, found by fragments in the lists' search (CUS-02). */
+  wechat?: string;
+  home?: { province: string; city: string; district: string; street: string; postcode: string };
   consents: Partial<Record<ConsentChannelName, [ConsentStatusName, string]>>;
   /** Role of the person at their own customer. */
   role?: RelationshipRoleName;
@@ -31,6 +35,8 @@ const DEMO_CONTACTS: DemoContact[] = [
     jobTitle: '总经理',
     email: 'zhangwei@hongda.example.cn',
     mobile: '139 1688 2001',
+    wechat: 'zhangwei_hd2001',
+    home: { province: '上海市', city: '上海市', district: '徐汇区', street: '漕溪北路 88 弄 3 号', postcode: '200030' },
     consents: { phone: ['granted', 'visit'], email: ['granted', 'form'], sms: ['denied', 'call'] },
     role: 'decision_maker',
   },
@@ -122,9 +128,13 @@ export async function seedDemoContacts(em: EntityManager, tenantId: string, owne
     const points = [
       demo.mobile ? { kind: 'mobile' as const, value: demo.mobile, normalized: normalizePhone(demo.mobile) ?? demo.mobile } : null,
       demo.email ? { kind: 'email' as const, value: demo.email, normalized: normalizeEmail(demo.email) } : null,
+      demo.wechat ? { kind: 'wechat' as const, value: demo.wechat, normalized: demo.wechat } : null,
     ].filter((p) => p !== null);
     if (points.length) {
       await em.insert(ContactPointEntity, points.map((p, i) => ({ tenantId, partyType: 'contact' as const, partyId: contact.id, ...p, label: 'work', isPrimary: i === 0 })));
+    }
+    if (demo.home) {
+      await em.insert(AddressEntity, { tenantId, partyType: 'contact', partyId: contact.id, kind: 'home', country: 'CN', ...demo.home, isPrimary: true });
     }
     const consents = Object.entries(demo.consents).map(([channel, [status, source]]) => ({ tenantId, contactId: contact.id, channel: channel as ConsentChannelName, status, source }));
     if (consents.length) await em.insert(ConsentEntity, consents);

@@ -18,13 +18,15 @@ interface DemoAccount {
   tags: string[];
   email?: string;
   phone?: string;
+  /** A WeChat id, found by a fragment in the lists' search (CUS-02). */
+  wechat?: string;
   street?: string;
   city?: string;
   postcode?: string;
 }
 
 const DEMO_ACCOUNTS: DemoAccount[] = [
-  { kind: 'company', name: '上海宏达贸易有限公司', stage: 'customer', industry: '批发贸易', tags: ['vip', '华东'], email: 'sales@hongda.example.cn', phone: '021 6888 1234', street: '浦东新区世纪大道 100 号', city: '上海', postcode: '200120' },
+  { kind: 'company', name: '上海宏达贸易有限公司', stage: 'customer', industry: '批发贸易', tags: ['vip', '华东'], email: 'sales@hongda.example.cn', phone: '021 6888 1234', wechat: 'hongda_trade_sh', street: '浦东新区世纪大道 100 号', city: '上海', postcode: '200120' },
   { kind: 'company', name: '北京恒信科技股份有限公司', stage: 'prospect', industry: '软件', tags: ['华北'], email: 'info@hengxin.example.cn', phone: '010 8888 6666', street: '海淀区中关村大街 1 号', city: '北京', postcode: '100080' },
   { kind: 'company', name: 'Globex Industries GmbH', stage: 'customer', industry: 'Manufacturing', tags: ['export'], email: 'purchasing@globex.example.com', phone: '+49 30 901820', street: 'Friedrichstraße 10', city: 'Berlin', postcode: '10117' },
   { kind: 'company', name: '深圳市前海云链物流有限公司', stage: 'inactive', industry: '物流', tags: ['华南'], phone: '0755 2666 8888', city: '深圳' },
@@ -52,6 +54,7 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
     const points = [
       demo.email ? { kind: 'email' as const, value: demo.email, normalized: normalizeEmail(demo.email) } : null,
       demo.phone ? { kind: 'phone' as const, value: demo.phone, normalized: normalizePhone(demo.phone) ?? demo.phone } : null,
+      demo.wechat ? { kind: 'wechat' as const, value: demo.wechat, normalized: demo.wechat } : null,
     ].filter((p) => p !== null);
     if (points.length) {
       await em.insert(
