@@ -219,7 +219,9 @@ export class DuplicateFinder {
         // searched for a company unless k equal keys fill the list (company keys are unique in practice,
         // and a company's similar names are few), and for a person only when nobody has the name: a
         // namesake (SAME_NAME, SAME_NAME_PINYIN or SWAPPED_NAME_ORDER) outranks any merely similar
-        // name. A company's equal pinyin (homophone characters, other key) is a B-tree lookup. A person
+        // name; a person's similar names are searched on the table of distinct name keys (a name a
+        // thousand people share is one key there). A company's equal pinyin (homophone characters,
+        // other key) is a B-tree lookup. A person
         // added at a customer: the namesakes already there, however many there are elsewhere.
         `(SELECT id FROM equal_key)
           UNION (${similarNames(source, `(SELECT count(*) FROM equal_key) < ${probe.kind === 'company' ? k : 1}`, k)})
