@@ -295,25 +295,40 @@ export async function dedup(): Promise<BenchResult[]> {
     resetRandom();
     contactPhoneSeq = 0;
     const reused = REUSE ? await loadSeeded(admin) : null;
-    if (reused) return await probeAll(app, reused.tenantId, reused.base, reused.contacts, null);
+    if (reused) {
+      // a migration since the seeding may have filled a table (the contacts' name keys) that no statistics know yet
+      await admin.query('ANALYZE customers.contact_name_key');
+      return await probeAll(app, reused.tenantId, reused.base, reused.contacts, null);
+    }
     const tenant = await admin.getRepository(TenantEntity).save({ slug: 'dedup', name: 'Dedup benchmark' });
     const seededAt = Date.now();
     const base = generateBase(SIZE);
     const companies = base.filter((b) => b.kind === 'company');
     const contacts = generateContacts(SIZE, companies);
     console.log(`seeding ${SIZE.toLocaleString('en')} accounts and ${SIZE.toLocaleString('en')} contacts plus two noise tenants ...`);
-    await withoutIndexes(admin, ['account', 'contact', 'contact_point'], async () => {
-      await insertBase(admin, tenant.id, base);
-      await insertContacts(admin, tenant.id, contacts);
-      for (const noise of ['noise-a', 'noise-b']) {
-        const other = await admin.getRepository(TenantEntity).save({ slug: noise, name: noise });
-        const noiseSize = Math.max(1000, Math.floor(SIZE / 10));
-        const noiseBase = generateBase(noiseSize);
-        await insertBase(admin, other.id, noiseBase);
-        await insertContacts(admin, other.id, generateContacts(noiseSize, noiseBase.filter((b) => b.kind === 'company')));
-      }
-    });
-    await admin.query('ANALYZE customers.account; ANALYZE customers.contact; ANALYZE customers.contact_point');
+    // the contacts' name-key table (ADR 0006) is filled once after the load, as the migration's backfill
+    // does, instead of by its insert trigger for every batch
+    await admin.query('ALTER TABLE customers.contact DISABLE TRIGGER contact_name_key_insert');
+    try {
+      await withoutIndexes(admin, ['account', 'contact', 'contact_point', 'contact_name_key'], async () => {
+        await insertBase(admin, tenant.id, base);
+        await insertContacts(admin, tenant.id, contacts);
+        for (const noise of ['noise-a', 'noise-b']) {
+          const other = await admin.getRepository(TenantEntity).save({ slug: noise, name: noise });
+          const noiseSize = Math.max(1000, Math.floor(SIZE / 10));
+          const noiseBase = generateBase(noiseSize);
+          await insertBase(admin, other.id, noiseBase);
+          await insertContacts(admin, other.id, generateContacts(noiseSize, noiseBase.filter((b) => b.kind === 'company')));
+        }
+        await admin.query(
+          `INSERT INTO customers.contact_name_key (tenant_id, name_key, contacts)
+           SELECT tenant_id, name_key, count(*) FROM customers.contact WHERE merged_into_id IS NULL GROUP BY tenant_id, name_key`,
+        );
+      });
+    } finally {
+      await admin.query('ALTER TABLE customers.contact ENABLE TRIGGER contact_name_key_insert');
+    }
+    await admin.query('ANALYZE customers.account; ANALYZE customers.contact; ANALYZE customers.contact_point; ANALYZE customers.contact_name_key');
     const seedSeconds = (Date.now() - seededAt) / 1000;
     console.log(`seeded in ${seedSeconds} s; probing ...`);
     return await probeAll(app, tenant.id, base, contacts, seedSeconds);

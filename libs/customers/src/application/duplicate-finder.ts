@@ -80,6 +80,12 @@ interface PartySource {
   extra: Record<string, string>;
   /** The column naming the customer a party works at, when it has one: namesakes there are always candidates. */
   accountColumn?: string;
+  /**
+   * The table of the tenant's distinct live name keys (`tenant_id, name_key`, trigram GIN), when there is one:
+   * similar names are searched there and joined back by the B-tree on name_key, so a name shared by
+   * thousands is one row to rank, not thousands.
+   */
+  nameKeyTable?: string;
 }
 
 const ACCOUNTS: PartySource = {
@@ -98,6 +104,7 @@ const CONTACTS: PartySource = {
   dedupKindSql: `'person'`,
   visibility: (principal) => contactVisibility(principal, 'p'),
   accountColumn: 'account_id',
+  nameKeyTable: 'customers.contact_name_key',
   extra: {
     account_id: 'p.account_id',
     account_name: '(SELECT acc.name FROM customers.account acc WHERE acc.id = p.account_id)',
@@ -212,11 +219,12 @@ export class DuplicateFinder {
         // searched for a company unless k equal keys fill the list (company keys are unique in practice,
         // and a company's similar names are few), and for a person only when nobody has the name: a
         // namesake (SAME_NAME, SAME_NAME_PINYIN or SWAPPED_NAME_ORDER) outranks any merely similar
-        // name. A company's equal pinyin (homophone characters, other key) is a B-tree lookup. A person
+        // name; a person's similar names are searched on the table of distinct name keys (a name a
+        // thousand people share is one key there). A company's equal pinyin (homophone characters,
+        // other key) is a B-tree lookup. A person
         // added at a customer: the namesakes already there, however many there are elsewhere.
         `(SELECT id FROM equal_key)
-          UNION (SELECT id FROM ${t} WHERE (SELECT count(*) FROM equal_key) < ${probe.kind === 'company' ? k : 1} AND name_key % :nameKey AND name_key <> :nameKey
-                   AND merged_into_id IS NULL ORDER BY similarity(name_key, :nameKey) DESC LIMIT ${k})
+          UNION (${similarNames(source, `(SELECT count(*) FROM equal_key) < ${probe.kind === 'company' ? k : 1}`, k)})
           ${namePinyin && probe.kind === 'company' ? `UNION (SELECT id FROM ${t} WHERE name_pinyin = :namePinyin AND merged_into_id IS NULL LIMIT ${k})` : ''}
           ${probe.accountId && source.accountColumn ? `UNION (SELECT id FROM ${t} WHERE ${source.accountColumn} = :accountId AND merged_into_id IS NULL AND (name_key % :nameKey ${namePinyin ? 'OR name_pinyin = :namePinyin' : ''}) LIMIT ${k})` : ''}`;
 
@@ -267,6 +275,27 @@ export class DuplicateFinder {
       })
       .filter((c) => c.score >= MIN_SCORE);
   }
+}
+
+/**
+ * The k records whose name keys are most similar to the probe's (trigram `%` at the session's threshold),
+ * not the probe's own key, searched only while `when` holds (a one-time filter). With a table of distinct
+ * keys: the k most similar keys, each joined back to at most k live records by the B-tree on name_key,
+ * the k of those with the nearest keys; a name a thousand people share is one key to rank.
+ */
+function similarNames(source: PartySource, when: string, k: number): string {
+  const t = source.table;
+  if (!source.nameKeyTable) {
+    return `SELECT id FROM ${t} WHERE ${when} AND name_key % :nameKey AND name_key <> :nameKey
+              AND merged_into_id IS NULL ORDER BY similarity(name_key, :nameKey) DESC LIMIT ${k}`;
+  }
+  return `SELECT r.id FROM (
+              SELECT nk.name_key, similarity(nk.name_key, :nameKey) AS closeness FROM ${source.nameKeyTable} nk
+              WHERE ${when} AND nk.name_key % :nameKey AND nk.name_key <> :nameKey
+              ORDER BY closeness DESC LIMIT ${k}
+            ) keys
+            CROSS JOIN LATERAL (SELECT id FROM ${t} WHERE name_key = keys.name_key AND merged_into_id IS NULL LIMIT ${k}) r
+            ORDER BY keys.closeness DESC LIMIT ${k}`;
 }
 
 /**

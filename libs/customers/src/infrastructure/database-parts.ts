@@ -8,6 +8,7 @@ import { MergeRecordEntity } from './merge-record.entity';
 import { ConsentEntity } from './consent.entity';
 import { ContactPointEntity } from './contact-point.entity';
 import { ContactEntity } from './contact.entity';
+import { ContactNameKeyEntity } from './contact-name-key.entity';
 import { DocumentEntity } from './document.entity';
 import { DuplicateClusterEntity, DuplicateClusterMemberEntity, DuplicateClusterRunEntity } from './duplicate-cluster.entity';
 import { LibraryDocumentEntity } from './library-document.entity';
@@ -22,6 +23,7 @@ export const customersDatabaseParts: DatabaseParts = {
   entities: [
     AccountEntity,
     ContactEntity,
+    ContactNameKeyEntity,
     ContactPointEntity,
     AddressEntity,
     RelationshipEntity,
