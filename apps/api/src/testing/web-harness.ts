@@ -129,10 +129,14 @@ export async function pickOption(page: Page, option: string | { hasText: string 
   for (let attempt = 1; ; attempt++) {
     await item.first().click();
     try {
-      await dropdown.waitFor({ state: 'hidden', timeout: 3_000 });
+      await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
       return;
     } catch (error) {
-      if (attempt === 3) throw error;
+      // Tried again only while the option still shows: a list that is closing (slowly, on a loaded machine) took the click.
+      if (attempt === 3 || !(await item.first().isVisible())) {
+        await dropdown.waitFor({ state: 'hidden' });
+        return;
+      }
     }
   }
 }

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { Connection, FieldChangeEntryType, ForwardConnectionArgs, MoneyScalar, type Money } from '@crm/platform';
 import type { ChangeRequestEntity } from '../infrastructure/change-request.entity';
-import { ContactPointInput } from './account.inputs';
+import { ContactPointInput, NestedListField } from './account.inputs';
 import { AccountType, LifecycleStageValue } from './account.types';
 
 export enum ChangeRequestStatusValue {
@@ -58,15 +57,11 @@ export class UpdateAccountInput {
   @IsString({ each: true })
   unknownFields?: string[];
   @Field(() => MoneyScalar, { nullable: true, description: 'Customer value; null clears it.' }) @IsOptional() value?: Money | null;
-  @Field(() => [ContactPointInput], {
-    nullable: true,
-    description: 'The whole list of phones, e-mails and handles (replaces the current one; omit to keep it). A new phone or e-mail another customer has asks first (DUPLICATE_SUSPECTED) unless allowDuplicate.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPointInput)
+  @NestedListField(
+    ContactPointInput,
+    30,
+    'The whole list of phones, e-mails and handles (replaces the current one; omit to keep it). A new phone or e-mail another customer has asks first (DUPLICATE_SUSPECTED) unless allowDuplicate.',
+  )
   contactPoints?: ContactPointInput[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowDuplicate?: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -39,6 +40,18 @@ export class AddressInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isPrimary?: boolean | null;
 }
 
+/** A list of nested inputs an input carries (phones, addresses): each element validated, at most `max`. */
+export function NestedListField<T>(type: new () => T, max: number, description?: string) {
+  return applyDecorators(
+    Field(() => [type], { nullable: true, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+}
+
 @InputType('CreateAccountInput')
 export class CreateAccountInput {
   @Field(() => AccountKindValue) @IsEnum(AccountKindValue) kind: AccountKindValue;
@@ -60,19 +73,9 @@ export class CreateAccountInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'Customer value, e.g. {"amountMinor": "1200000", "currency": "CNY"}.' })
   @IsOptional()
   value?: Money | null;
-  @Field(() => [ContactPointInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPointInput)
+  @NestedListField(ContactPointInput, 30)
   contactPoints?: ContactPointInput[] | null;
-  @Field(() => [AddressInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AddressInput)
+  @NestedListField(AddressInput, 10)
   addresses?: AddressInput[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Create even though duplicates are suspected.' })
   @IsOptional()

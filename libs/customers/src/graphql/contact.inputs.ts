@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConnectionArgs, OrderByInput, SortDirection } from '@crm/platform';
-import { AddressInput, ContactPointInput } from './account.inputs';
+import { AddressInput, ContactPointInput, NestedListField } from './account.inputs';
 import { ConsentChannelValue, ConsentStatusValue, ContactArchiveStateValue, PartyTypeValue, RelationshipRoleValue } from './contact.types';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -33,19 +33,9 @@ abstract class ContactFieldsInput {
   @IsArray()
   @IsString({ each: true })
   unknownFields?: string[] | null;
-  @Field(() => [ContactPointInput], { nullable: true, description: 'Phones (to E.164), e-mails and handles; on update the whole list is replaced.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPointInput)
+  @NestedListField(ContactPointInput, 30, 'Phones (to E.164), e-mails and handles; on update the whole list is replaced.')
   contactPoints?: ContactPointInput[] | null;
-  @Field(() => [AddressInput], { nullable: true, description: 'On update the whole list is replaced.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AddressInput)
+  @NestedListField(AddressInput, 10, 'On update the whole list is replaced.')
   addresses?: AddressInput[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Save even though duplicates are suspected.' }) @IsOptional() @IsBoolean() allowDuplicate?: boolean | null;
 }
