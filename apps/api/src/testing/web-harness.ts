@@ -131,7 +131,7 @@ export async function pickOption(page: Page, option: string | { hasText: string 
     try {
       await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
       return;
-    } catch (error) {
+    } catch {
       // Tried again only while the option still shows: a list that is closing (slowly, on a loaded machine) took the click.
       if (attempt === 3 || !(await item.first().isVisible())) {
         await dropdown.waitFor({ state: 'hidden' });
