@@ -446,15 +446,28 @@ export type RevokeApiKeyInput = {
 };
 
 export type SaveCustomerViewInput = {
-  /** Visible column keys in order; the default columns when omitted. */
+  /** Visible column keys of the list in order; the default columns when omitted. */
   columns?: Array<string> | null | undefined;
-  filter: AccountFilter;
-  /** Saving under a name you already used replaces that view. */
+  /** The filter of a CONTACTS view (none: everything). */
+  contactFilter?: ContactFilter | null | undefined;
+  /** The sort of a CONTACTS view. */
+  contactOrderBy?: ContactOrderBy | null | undefined;
+  /** The filter of an ACCOUNTS view (none: everything). */
+  filter?: AccountFilter | null | undefined;
+  /** The list the view is of; ACCOUNTS when left out. */
+  list?: SavedViewList | null | undefined;
+  /** Saving under a name you already used for the list replaces that view. */
   name: string;
+  /** The sort of an ACCOUNTS view. */
   orderBy?: AccountOrderBy | null | undefined;
   /** Shared with everyone in the tenant. */
   shared?: boolean | null | undefined;
 };
+
+/** The list a saved view is of: the customers (accounts) list or the contacts list. */
+export type SavedViewList =
+  | 'ACCOUNTS'
+  | 'CONTACTS';
 
 export type SetContactConsentInput = {
   channel: ConsentChannel;
