@@ -92,6 +92,15 @@ describe('contacts list saved views in headless Chromium', () => {
     await page.getByTestId('contacts-customer').getByText(HENGXIN).waitFor();
     await page.getByTestId('contacts-has-email').getByText('有邮箱').waitFor();
 
+    // ticking two of the listed people offers to merge them
+    expect(await page.getByTestId('merge-contacts').count()).toBe(0);
+    await row(page, '孙丽').locator('.ant-checkbox-input').check();
+    await row(page, '孫麗').locator('.ant-checkbox-input').check();
+    await page.getByTestId('merge-contacts').click();
+    await page.getByTestId('merge-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('merge-dialog').waitFor({ state: 'hidden' });
+
     // the accounts list's views do not offer it
     await page.getByRole('link', { name: '客户', exact: true }).click();
     await page.getByTestId('customers-table').waitFor();
