@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { AppError, assertCan, AuditService, can, isUniqueViolation, Principal, requirePrincipal, TenantDb } from '@crm/platform';
+import { viewColumnProblems, type SavedViewList } from '../domain/saved-views/view-lists';
 import { CustomerViewEntity } from '../infrastructure/customer-view.entity';
 import type { AccountFilter } from './account.service';
+import type { ContactFilter } from './contact-filter';
 import { CUSTOMER_RECORD } from './visible-accounts';
 
 export interface SaveCustomerViewCommand {
+  /** The list the view is of; the accounts list when left out. */
+  list?: SavedViewList;
   name: string;
-  filter: AccountFilter;
+  /** The list's own filter (checked against its input type by the caller). */
+  filter: AccountFilter | ContactFilter;
   orderBy?: { field: string; direction: string } | null;
   columns?: string[] | null;
   shared?: boolean | null;
@@ -16,9 +21,10 @@ export interface SaveCustomerViewCommand {
 const VIEW_RECORD = 'customer_view';
 
 /**
- * Saved views of the customer list (CUS-03): each user's own, plus those others shared with the tenant.
- * Saving under a name the user already used replaces that view. Only the owner (or customer:admin, for a
- * shared view) deletes one.
+ * Saved views of the customers context's lists (CUS-03: accounts, contacts): each user's own, plus those
+ * others shared with the tenant, one list at a time. Saving under a name the user already used for that
+ * list replaces that view; columns must be the list's. Only the owner (or customer:admin, for a shared
+ * view) deletes one.
  */
 @Injectable()
 export class CustomerViewsService {
@@ -27,13 +33,14 @@ export class CustomerViewsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<CustomerViewEntity[]> {
+  async list(list: SavedViewList = 'accounts'): Promise<CustomerViewEntity[]> {
     const principal = this.viewer();
     const views = await this.db.transaction((em) =>
       em
         .getRepository(CustomerViewEntity)
         .createQueryBuilder('v')
-        .where(new Brackets((w) => w.where('v.ownerId = :me', { me: principal.userId }).orWhere('v.shared')))
+        .where('v.list = :list', { list })
+        .andWhere(new Brackets((w) => w.where('v.ownerId = :me', { me: principal.userId }).orWhere('v.shared')))
         .orderBy('v.name', 'ASC')
         .getMany(),
     );
@@ -43,11 +50,14 @@ export class CustomerViewsService {
 
   async save(command: SaveCustomerViewCommand): Promise<CustomerViewEntity> {
     const principal = this.viewer();
+    const list = command.list ?? 'accounts';
     const name = command.name.trim();
     if (!name) throw AppError.badField('input.name', 'must not be empty');
+    const columnProblems = viewColumnProblems(list, command.columns ?? [], 'input.columns');
+    if (columnProblems.length) throw AppError.validation(columnProblems);
     const filter = Object.fromEntries(Object.entries(command.filter ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== ''));
     return this.db.transaction(async (em) => {
-      const existing = await em.findOneBy(CustomerViewEntity, { ownerId: principal.userId, name });
+      const existing = await em.findOneBy(CustomerViewEntity, { ownerId: principal.userId, list, name });
       const values = {
         filter,
         orderBy: command.orderBy ? { field: command.orderBy.field, direction: command.orderBy.direction } : null,
@@ -58,7 +68,7 @@ export class CustomerViewsService {
       try {
         saved = existing
           ? await em.save(CustomerViewEntity, { ...existing, ...values })
-          : await em.save(CustomerViewEntity, em.create(CustomerViewEntity, { tenantId: principal.tenantId, ownerId: principal.userId, name, ...values }));
+          : await em.save(CustomerViewEntity, em.create(CustomerViewEntity, { tenantId: principal.tenantId, ownerId: principal.userId, list, name, ...values }));
       } catch (error) {
         if (isUniqueViolation(error)) throw AppError.conflict('You already have a view of this name', 'input.name');
         throw error;
@@ -96,5 +106,5 @@ export class CustomerViewsService {
 }
 
 function snapshot(view: CustomerViewEntity): Record<string, unknown> {
-  return { name: view.name, filter: view.filter, orderBy: view.orderBy, columns: view.columns, shared: view.shared };
+  return { list: view.list, name: view.name, filter: view.filter, orderBy: view.orderBy, columns: view.columns, shared: view.shared };
 }

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { SavedViewList } from '../domain/saved-views/view-lists';
 
-/** A saved customer-list view (CUS-03): one user's filter, sort and columns, optionally shared with the whole tenant. */
+/** A saved view of a customers-context list (CUS-03): one user's filter, sort and columns, optionally shared with the whole tenant. */
 @Entity({ schema: 'customers', name: 'customer_view' })
-@Index('ux_customer_view_owner_name', ['tenantId', 'ownerId', 'name'], { unique: true })
-@Index('ix_customer_view_shared', ['tenantId', 'shared'])
+@Index('ux_customer_view_owner_list_name', ['tenantId', 'ownerId', 'list', 'name'], { unique: true })
+@Index('ix_customer_view_list_shared', ['tenantId', 'list', 'shared'])
 export class CustomerViewEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -14,14 +15,18 @@ export class CustomerViewEntity {
   @Column({ type: 'uuid' })
   ownerId: string;
 
+  /** Which list the view is of; views made before contacts had views are of the accounts list. */
+  @Column({ type: 'text', default: 'accounts' })
+  list: SavedViewList;
+
   @Column({ type: 'text' })
   name: string;
 
-  /** The list's AccountFilter as the client sent it (validated on save). */
+  /** The list's filter (AccountFilter or ContactFilter) as the client sent it (validated on save). */
   @Column({ type: 'jsonb', default: {} })
   filter: Record<string, unknown>;
 
-  /** `{ field, direction }` of AccountOrderBy, or null for the default order. */
+  /** `{ field, direction }` of the list's order input, or null for the default order. */
   @Column({ type: 'jsonb', nullable: true })
   orderBy: { field: string; direction: string } | null;
 

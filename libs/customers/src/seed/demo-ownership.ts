@@ -65,14 +65,28 @@ export async function seedDemoOwnership(em: EntityManager, tenantId: string, adm
       }),
     );
   }
-  if (!(await em.findOneBy(CustomerViewEntity, { tenantId, ownerId: adminId, name: 'VIP 客户 VIP customers' }))) {
+  if (!(await em.findOneBy(CustomerViewEntity, { tenantId, ownerId: adminId, list: 'accounts', name: 'VIP 客户 VIP customers' }))) {
     await em.insert(CustomerViewEntity, {
       tenantId,
       ownerId: adminId,
+      list: 'accounts',
       name: 'VIP 客户 VIP customers',
       filter: { tag: 'vip' },
       orderBy: { field: 'NAME', direction: 'ASC' },
       columns: null,
+      shared: true,
+    });
+  }
+  // CUS-03: the contacts list's shared view: people with an e-mail, newest changes first, the columns a mailing needs
+  if (!(await em.findOneBy(CustomerViewEntity, { tenantId, ownerId: adminId, list: 'contacts', name: '有邮箱的联系人 People with e-mail' }))) {
+    await em.insert(CustomerViewEntity, {
+      tenantId,
+      ownerId: adminId,
+      list: 'contacts',
+      name: '有邮箱的联系人 People with e-mail',
+      filter: { hasEmail: true },
+      orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
+      columns: ['name', 'customer', 'email', 'tags', 'updatedAt'],
       shared: true,
     });
   }

@@ -3,21 +3,29 @@ import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCurrentUser } from '../../app/auth/auth-context';
 import type { ContactArchiveState, ContactFilter, ContactOrderField, ContactRowFieldsFragment } from '../../gql/graphql';
 import { useSortedPaging } from '../../shared/lib/sorted-paging';
 import { formatDateTime } from '../../shared/lib/format';
+import { can } from '../../shared/lib/permissions';
 import { CursorPager } from '../../shared/ui/cursor-pager';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { ArchiveContactButton } from './archive-contact-button';
 import { ContactDrawer } from './contact-drawer';
 import { ContactExportButton } from './contact-export-button';
-import { ContactFilterAccountsQuery, ContactsListQuery } from './operations';
+import { ContactFilterAccountQuery, ContactFilterAccountsQuery, ContactsListQuery } from './operations';
+import { ContactMergeButton } from '../contact-merge/contact-merge';
+import { ColumnChooser } from '../saved-views/column-chooser';
+import { SavedViewsSelector } from '../saved-views/saved-views-selector';
+import { CONTACT_LIST_COLUMNS, visibleColumns, type ContactColumn } from '../saved-views/view-columns';
+import { CONTACT_VIEWS } from '../saved-views/view-filter';
 
-const SORT_FIELDS: Record<string, ContactOrderField> = { name: 'NAME', updatedAt: 'UPDATED_AT' };
+const SORT_FIELDS: Record<string, ContactOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
 const ARCHIVE_STATES: ContactArchiveState[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
 type Has = 'any' | 'yes' | 'no';
 const hasValue = (v: Has) => (v === 'any' ? undefined : v === 'yes');
+const hasOf = (v: boolean | null | undefined): Has => (v == null ? 'any' : v ? 'yes' : 'no');
 
 /** The primary point of the given kinds, or the first one. */
 function pointOf(row: ContactRowFieldsFragment, kinds: string[]): string {
@@ -30,6 +38,11 @@ function CustomerFilter({ value, onChange }: { value?: string; onChange(id: stri
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const { data, loading } = useQuery(ContactFilterAccountsQuery, { variables: { search: search || undefined } });
+  const options = data?.accounts.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
+  // a saved view's customer may not be among the first matches: its name is looked up
+  const missing = !!value && !loading && !options.some((o) => o.value === value);
+  const chosen = useQuery(ContactFilterAccountQuery, { variables: { id: value ?? '' }, skip: !missing });
+  if (missing && value) options.push({ value, label: chosen.data?.account.name ?? (chosen.error ? t('contactList.unknownCustomer') : '…') });
   return (
     <Select
       allowClear
@@ -41,7 +54,7 @@ function CustomerFilter({ value, onChange }: { value?: string; onChange(id: stri
       loading={loading}
       placeholder={t('contactList.customerPlaceholder')}
       style={{ width: 220 }}
-      options={data?.accounts.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
+      options={options}
       data-testid="contacts-customer"
     />
   );
@@ -50,7 +63,8 @@ function CustomerFilter({ value, onChange }: { value?: string; onChange(id: stri
 /** CUS-02 / CUS-03: every person the user may see, searchable in any spelling, filtered, sorted, paged; archive, restore, export. */
 export function ContactsList() {
   const { t, i18n } = useTranslation();
-  const { paging, orderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
+  const me = useCurrentUser();
+  const { paging, orderBy, setOrderBy, changeFilter, sortOrder, onTableChange } = useSortedPaging(SORT_FIELDS);
   const [search, setSearch] = useState('');
   const [accountId, setAccountId] = useState<string | undefined>();
   const [tag, setTag] = useState('');
@@ -58,6 +72,10 @@ export function ContactsList() {
   const [hasPhone, setHasPhone] = useState<Has>('any');
   const [archived, setArchived] = useState<ContactArchiveState>('ACTIVE');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [shown, setShown] = useState<ContactColumn[]>([...CONTACT_LIST_COLUMNS.defaults]);
+  const [viewKey, setViewKey] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const canMerge = can(me.permissions, 'contact', 'edit') && can(me.permissions, 'contact', 'delete');
 
   const filter: ContactFilter = {
     search: search.trim() || undefined,
@@ -77,7 +95,7 @@ export function ContactsList() {
   const hasOptions = (label: string) =>
     (['any', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`contactList.has.${v}`, { what: label }) }));
 
-  const columns: TableProps<ContactRowFieldsFragment>['columns'] = [
+  const allColumns: NonNullable<TableProps<ContactRowFieldsFragment>['columns']> = [
     {
       key: 'name',
       title: t('contactList.name'),
@@ -108,7 +126,13 @@ export function ContactsList() {
     { key: 'phone', title: t('contactList.phone'), render: (_, c) => pointOf(c, ['mobile', 'phone']), responsive: ['sm'] },
     { key: 'email', title: t('contactList.email'), render: (_, c) => pointOf(c, ['email']), responsive: ['lg'] },
     { key: 'tags', title: t('contactList.tags'), render: (_, c) => c.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    { key: 'createdAt', title: t('contactList.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, c) => formatDateTime(c.createdAt, i18n.language), responsive: ['xl'] },
     { key: 'updatedAt', title: t('contactList.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, c) => formatDateTime(c.updatedAt, i18n.language), responsive: ['xl'] },
+  ];
+  // CUS-03: the chosen columns in the chosen order (a saved view brings its own), then the actions
+  const columnLabels = Object.fromEntries(allColumns.map((c) => [c.key, c.title])) as Record<ContactColumn, string>;
+  const columns: TableProps<ContactRowFieldsFragment>['columns'] = [
+    ...shown.flatMap((key) => allColumns.filter((c) => c.key === key)),
     {
       key: 'actions',
       title: t('common.actions'),
@@ -127,9 +151,28 @@ export function ContactsList() {
     <>
       <PageHeader title={t('contactList.title')} extra={<ContactExportButton filter={filter} orderBy={orderBy} />} />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search data-testid="contacts-search" allowClear placeholder={t('contactList.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 300 }} />
+        <SavedViewsSelector
+          viewList={CONTACT_VIEWS}
+          filter={filter}
+          orderBy={orderBy}
+          columns={shown}
+          onApply={(v) => {
+            setShown(visibleColumns(CONTACT_LIST_COLUMNS, v.columns));
+            setSearch(v.filter.search ?? '');
+            setAccountId(v.filter.accountId == null ? undefined : String(v.filter.accountId));
+            setTag(v.filter.tag ?? '');
+            setHasEmail(hasOf(v.filter.hasEmail));
+            setHasPhone(hasOf(v.filter.hasPhone));
+            setArchived(v.filter.archived ?? 'ACTIVE');
+            setOrderBy(v.orderBy);
+            setViewKey((k) => k + 1); // the search boxes show the view's text
+            paging.reset();
+          }}
+        />
+        <ColumnChooser columns={CONTACT_LIST_COLUMNS} value={shown} labels={columnLabels} onChange={setShown} />
+        <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="contacts-search" allowClear placeholder={t('contactList.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 300 }} />
         <CustomerFilter value={accountId} onChange={changeFilter(setAccountId)} />
-        <Input.Search data-testid="contacts-tag" allowClear placeholder={t('contactList.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 160 }} />
+        <Input.Search key={`tag-${viewKey}`} defaultValue={tag} data-testid="contacts-tag" allowClear placeholder={t('contactList.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 160 }} />
         <Select<Has> value={hasEmail} onChange={changeFilter(setHasEmail)} options={hasOptions(t('contactList.hasEmail'))} style={{ width: 130 }} data-testid="contacts-has-email" />
         <Select<Has> value={hasPhone} onChange={changeFilter(setHasPhone)} options={hasOptions(t('contactList.hasPhone'))} style={{ width: 130 }} data-testid="contacts-has-phone" />
         <Select<ContactArchiveState>
@@ -139,6 +182,16 @@ export function ContactsList() {
           style={{ width: 160 }}
           data-testid="contacts-archived"
         />
+        {canMerge && (
+          <ContactMergeButton
+            ids={selected}
+            onMerged={(survivorId) => {
+              setSelected([]);
+              setOpenId(survivorId);
+              void refetch();
+            }}
+          />
+        )}
       </Flex>
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <Table<ContactRowFieldsFragment>
@@ -148,6 +201,7 @@ export function ContactsList() {
         loading={loading}
         pagination={false}
         onChange={onTableChange}
+        rowSelection={canMerge ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true } : undefined}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t(archived === 'ARCHIVED' ? 'contactList.emptyArchived' : 'contactList.empty')} /> }}
         data-testid="contacts-table"

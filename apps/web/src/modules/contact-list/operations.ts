@@ -55,6 +55,15 @@ export const ContactFilterAccountsQuery = graphql(`
   }
 `);
 
+export const ContactFilterAccountQuery = graphql(`
+  query ContactFilterAccount($id: ID!) {
+    account(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 export const ArchiveContactMutation = graphql(`
   mutation ArchiveContact($input: ArchiveContactInput!) {
     archiveContact(input: $input) {

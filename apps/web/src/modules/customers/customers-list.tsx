@@ -18,7 +18,8 @@ import { MergeDialog } from './merge-dialog';
 import { OwnershipBulkActions } from '../ownership/ownership-bulk-actions';
 import { ColumnChooser } from '../saved-views/column-chooser';
 import { SavedViewsSelector } from '../saved-views/saved-views-selector';
-import { DEFAULT_CUSTOMER_COLUMNS, visibleColumns, type CustomerColumn } from '../saved-views/view-columns';
+import { CUSTOMER_LIST_COLUMNS, DEFAULT_CUSTOMER_COLUMNS, visibleColumns, type CustomerColumn } from '../saved-views/view-columns';
+import { ACCOUNT_VIEWS } from '../saved-views/view-filter';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
 import { CustomerListActions } from '../import-export/customer-list-actions';
@@ -127,11 +128,12 @@ export function CustomersList() {
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <SavedViewsSelector
+          viewList={ACCOUNT_VIEWS}
           filter={filter}
           orderBy={orderBy}
           columns={shown}
           onApply={(v) => {
-            setShown(visibleColumns(v.columns));
+            setShown(visibleColumns(CUSTOMER_LIST_COLUMNS, v.columns));
             setSearch(v.filter.search ?? '');
             setKind(v.filter.kind ?? undefined);
             setStage(v.filter.lifecycleStage ?? undefined);
@@ -141,7 +143,7 @@ export function CustomersList() {
             paging.reset();
           }}
         />
-        <ColumnChooser value={shown} labels={columnLabels} onChange={setShown} />
+        <ColumnChooser columns={CUSTOMER_LIST_COLUMNS} value={shown} labels={columnLabels} onChange={setShown} />
         <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
         <Select<AccountKind>
           allowClear

@@ -1,24 +1,62 @@
-import { TableOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Popover, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_COLUMNS, toggleColumn, type CustomerColumn } from './view-columns';
+import { moveColumn, toggleColumn, type ListColumns } from './view-columns';
 
-/** CUS-03: which columns the customer list shows; saved with a view. */
-export function ColumnChooser({ value, labels, onChange }: { value: CustomerColumn[]; labels: Record<CustomerColumn, string>; onChange(columns: CustomerColumn[]): void }) {
+/**
+ * CUS-03: which columns a list shows and in what order; saved with a view. The shown ones come first in
+ * their order (each movable up or down), then the hidden ones; the list's first column is always shown.
+ */
+export function ColumnChooser<C extends string>({
+  columns,
+  value,
+  labels,
+  onChange,
+}: {
+  columns: ListColumns<C>;
+  value: C[];
+  labels: Record<C, string>;
+  onChange(columns: C[]): void;
+}) {
   const { t } = useTranslation();
+  const fixed = columns.all[0];
+  const hidden = columns.all.filter((c) => !value.includes(c));
   const content = (
     <Flex vertical gap={4} data-testid="column-chooser">
-      {CUSTOMER_COLUMNS.map((column) => (
-        <Checkbox
-          key={column}
-          checked={value.includes(column)}
-          disabled={column === 'name'}
-          onChange={(e) => onChange(toggleColumn(value, column, e.target.checked))}
-          data-testid={`column-${column}`}
-        >
-          {labels[column]}
-        </Checkbox>
-      ))}
+      {[...value, ...hidden].map((column) => {
+        const shown = value.includes(column);
+        const index = value.indexOf(column);
+        const movable = shown && column !== fixed;
+        return (
+          <Flex key={column} align="center" justify="space-between" gap={8}>
+            <Checkbox checked={shown} disabled={column === fixed} onChange={(e) => onChange(toggleColumn(columns, value, column, e.target.checked))} data-testid={`column-${column}`}>
+              {labels[column]}
+            </Checkbox>
+            {movable && (
+              <span>
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowUpOutlined />}
+                  disabled={index <= 1}
+                  aria-label={t('savedViews.moveUp', { column: labels[column] })}
+                  onClick={() => onChange(moveColumn(columns, value, column, -1))}
+                  data-testid={`column-${column}-up`}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowDownOutlined />}
+                  disabled={index === value.length - 1}
+                  aria-label={t('savedViews.moveDown', { column: labels[column] })}
+                  onClick={() => onChange(moveColumn(columns, value, column, 1))}
+                  data-testid={`column-${column}-down`}
+                />
+              </span>
+            )}
+          </Flex>
+        );
+      })}
     </Flex>
   );
   return (

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const CustomerViewFields = graphql(`
   fragment CustomerViewFields on CustomerView {
     id
+    list
     name
     shared
     mine
@@ -19,6 +20,18 @@ export const CustomerViewFields = graphql(`
       field
       direction
     }
+    contactFilter {
+      search
+      accountId
+      tag
+      hasEmail
+      hasPhone
+      archived
+    }
+    contactOrderBy {
+      field
+      direction
+    }
     owner {
       id
       displayName
@@ -27,8 +40,8 @@ export const CustomerViewFields = graphql(`
 `);
 
 export const CustomerViewsQuery = graphql(`
-  query CustomerViews {
-    customerViews {
+  query CustomerViews($list: SavedViewList!) {
+    customerViews(list: $list) {
       ...CustomerViewFields
     }
   }

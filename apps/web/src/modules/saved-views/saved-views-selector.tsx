@@ -3,19 +3,31 @@ import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Tooltip, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountFilter, AccountOrderBy, CustomerViewFieldsFragment } from '../../gql/graphql';
+import type { CustomerViewFieldsFragment, SaveCustomerViewInput } from '../../gql/graphql';
 import { useFormErrors } from '../../shared/lib/use-server-errors';
-import { cleanFilter, viewToList, type AppliedView } from './view-filter';
+import type { AppliedView, ViewList } from './view-filter';
 import { CustomerViewsQuery, DeleteCustomerViewMutation, SaveCustomerViewMutation } from './operations';
 
 /**
- * CUS-03 saved views of the customer list: pick one to apply it, save the current filter, sort and
- * columns under a name (optionally shared with everyone), delete your own.
+ * CUS-03 saved views of a list (`viewList`: the customers or the contacts list): pick one to apply it,
+ * save the current filter, sort and columns under a name (optionally shared with everyone), delete your own.
  */
-export function SavedViewsSelector({ filter, orderBy, columns, onApply }: { filter: AccountFilter; orderBy?: AccountOrderBy; columns?: string[]; onApply(view: AppliedView): void }) {
+export function SavedViewsSelector<F, O>({
+  viewList,
+  filter,
+  orderBy,
+  columns,
+  onApply,
+}: {
+  viewList: ViewList<F, O>;
+  filter: F;
+  orderBy?: O;
+  columns?: string[];
+  onApply(view: AppliedView<F, O>): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { data, loading, error } = useQuery(CustomerViewsQuery);
+  const { data, loading, error } = useQuery(CustomerViewsQuery, { variables: { list: viewList.list } });
   const views: CustomerViewFieldsFragment[] = data?.customerViews ?? [];
   const [current, setCurrent] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
@@ -25,7 +37,7 @@ export function SavedViewsSelector({ filter, orderBy, columns, onApply }: { filt
   const apply = (id: string | undefined) => {
     setCurrent(id);
     const view = views.find((v) => v.id === id);
-    onApply(view ? viewToList(view) : { filter: {} });
+    onApply(view ? viewList.fromView(view) : { filter: {} as F });
   };
   const option = (v: CustomerViewFieldsFragment) => ({ value: v.id, label: v.name, title: v.name });
   const mine = views.filter((v) => v.mine);
@@ -71,9 +83,7 @@ export function SavedViewsSelector({ filter, orderBy, columns, onApply }: { filt
       {saving && (
         <SaveViewDialog
           initialName={chosen?.mine ? chosen.name : ''}
-          filter={cleanFilter(filter)}
-          orderBy={orderBy}
-          columns={columns}
+          input={{ list: viewList.list, ...viewList.toInput(filter, orderBy), columns: columns ?? null }}
           onClose={() => setSaving(false)}
           onSaved={(id) => {
             setSaving(false);
@@ -87,16 +97,13 @@ export function SavedViewsSelector({ filter, orderBy, columns, onApply }: { filt
 
 function SaveViewDialog({
   initialName,
-  filter,
-  orderBy,
-  columns,
+  input,
   onClose,
   onSaved,
 }: {
   initialName: string;
-  filter: AccountFilter;
-  orderBy?: AccountOrderBy;
-  columns?: string[];
+  /** The list's filter, sort and columns as saved. */
+  input: Omit<SaveCustomerViewInput, 'name' | 'shared'>;
   onClose(): void;
   onSaved(id: string): void;
 }) {
@@ -107,7 +114,7 @@ function SaveViewDialog({
   const [save, { loading }] = useMutation(SaveCustomerViewMutation, { refetchQueries: [CustomerViewsQuery], awaitRefetchQueries: true });
   const submit = async (values: { name: string; shared: boolean }) => {
     try {
-      const res = await save({ variables: { input: { name: values.name, shared: values.shared, filter, orderBy: orderBy ?? null, columns: columns ?? null } } });
+      const res = await save({ variables: { input: { ...input, name: values.name, shared: values.shared } } });
       void message.success(t('savedViews.saved'));
       onSaved(res.data!.saveCustomerView.view.id);
     } catch (error) {
