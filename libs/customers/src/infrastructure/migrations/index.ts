@@ -14,6 +14,7 @@ import { ContactArchive1795421320319 } from './1795421320319-ContactArchive';
 import { LibraryDocuments1795421358352 } from './1795421358352-LibraryDocuments';
 import { ContactMerge1795421386199 } from './1795421386199-ContactMerge';
 import { DuplicateClusters1795421405312 } from './1795421405312-DuplicateClusters';
+import { ImportTarget1795436336516 } from './1795436336516-ImportTarget';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const CUSTOMERS_MIGRATIONS = [
   LibraryDocuments1795421358352,
   ContactMerge1795421386199,
   DuplicateClusters1795421405312,
+  ImportTarget1795436336516,
 ];
