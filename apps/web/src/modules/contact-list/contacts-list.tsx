@@ -9,6 +9,7 @@ import { formatDateTime } from '../../shared/lib/format';
 import { CursorPager } from '../../shared/ui/cursor-pager';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
+import { ContactImportButton } from '../import-export/contact-import-button';
 import { ArchiveContactButton } from './archive-contact-button';
 import { ContactDrawer } from './contact-drawer';
 import { ContactExportButton } from './contact-export-button';
@@ -125,7 +126,7 @@ export function ContactsList() {
 
   return (
     <>
-      <PageHeader title={t('contactList.title')} extra={<ContactExportButton filter={filter} orderBy={orderBy} />} />
+      <PageHeader title={t('contactList.title')} extra={<Space><ContactImportButton /><ContactExportButton filter={filter} orderBy={orderBy} /></Space>} />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Input.Search data-testid="contacts-search" allowClear placeholder={t('contactList.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 300 }} />
         <CustomerFilter value={accountId} onChange={changeFilter(setAccountId)} />
