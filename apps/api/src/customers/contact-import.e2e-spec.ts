@@ -183,6 +183,20 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     // row 1 was committed with the batch before: its repeat is found as an existing contact
     expect(errors.rows[4][3]).toContain('导入王芳');
     expect(errors.rows[1].slice(4)).toEqual(['导入坏邮箱', '联系人导入甲有限公司', '', '13800138102', 'not-an-email', '']);
+
+    // the job and its report (cells of a row about the other rep's customer) are the uploader's: not another
+    // rep's, even with contact:* (every sales rep holds it), nor another tenant's admin
+    const contactsAll = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'contact:*'], dataScope: 'own' });
+    const contactsAllToken = await api.signIn(DEMO_TENANT.slug, contactsAll.user.email, contactsAll.password);
+    const other = await createTenantRow(api.admin);
+    const otherAdmin = await createTestUser(api.appDs, other.id, { permissions: ['*:*'] });
+    const otherToken = await api.signIn(other.slug, otherAdmin.user.email, otherAdmin.password);
+    for (const token of [otherRep, contactsAllToken, otherToken]) {
+      expect((await api.gql(JOB, { id: job.id }, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await report(job.id, token)).status).toBe(404);
+      const list = await api.gql<{ customerImportJobs: { edges: { node: { id: string } }[] } }>(`query { customerImportJobs(first: 50) { edges { node { id } } } }`, {}, token);
+      expect(list.data!.customerImportJobs.edges.map((e) => e.node.id)).not.toContain(job.id);
+    }
   });
 
   it('DQ-02 policy update fills the visible duplicate person (never moving them) and skips one the importer may not see; policy create adds anyway', async () => {

@@ -13,7 +13,7 @@ export class ImportResolver {
   }
 
   @Query(() => ImportJobConnection, {
-    description: 'The caller\'s imports of customers and contacts (every one of a target for its admins: customer:admin, contact:admin), newest first.',
+    description: 'The caller\'s imports of customers and contacts (every one for customer admins), newest first; of one target when given.',
   })
   async customerImportJobs(@Args() args: ImportJobsArgs): Promise<ConnectionType<ImportJobType>> {
     const page = await this.imports.list({ first: args.first, after: args.after }, args.target);

@@ -48,9 +48,12 @@ export function mayImport(principal: Principal): boolean {
   return IMPORT_TARGETS.some((t) => can(principal, IMPORT_TARGET_RECORD[t], 'create'));
 }
 
-/** An import job is its uploader's, and every one of its target is visible to that target's admins. */
-export function mayReadImportJob(principal: Principal, job: ImportJobEntity): boolean {
-  return job.createdById === principal.userId || can(principal, IMPORT_TARGET_RECORD[job.target], 'admin');
+/**
+ * An import job is its uploader's, and every one is visible to customer admins. Not to `contact:*`
+ * holders (every sales rep): the report holds the cells of rows about customers others own.
+ */
+export function mayReadImportJob(principal: Principal, job: Pick<ImportJobEntity, 'createdById'>): boolean {
+  return job.createdById === principal.userId || can(principal, CUSTOMER_RECORD, 'admin');
 }
 
 export interface StartImportCommand {
@@ -164,20 +167,19 @@ export class ImportService {
     return head;
   }
 
-  /** One import job the caller may see (their own, or any of its target with customer:admin / contact:admin); NOT_FOUND otherwise. */
+  /** One import job the caller may see (their own, or any with customer:admin); NOT_FOUND otherwise. */
   async get(id: string): Promise<ImportJobEntity> {
     const principal = this.importer();
     return this.db.transaction((em) => this.visibleJob(em, principal, id));
   }
 
-  /** The caller's imports (every one of a target they administer), newest first; of one target when given. */
+  /** The caller's imports (every one for customer admins), newest first; of one target when given. */
   async list(args: PageArgs, target?: ImportTarget | null): Promise<Page<ImportJobEntity>> {
     const principal = this.importer();
     return this.db.transaction((em) => {
       const qb = em.getRepository(ImportJobEntity).createQueryBuilder('j').where('TRUE');
       if (target) qb.andWhere('j.target = :target', { target: targetOf(target) });
-      const administered = IMPORT_TARGETS.filter((t) => can(principal, IMPORT_TARGET_RECORD[t], 'admin'));
-      qb.andWhere('(j.createdById = :me OR j.target = ANY(:administered))', { me: principal.userId ?? null, administered });
+      if (!can(principal, CUSTOMER_RECORD, 'admin')) qb.andWhere('j.createdById = :me', { me: principal.userId ?? null });
       return paginate(qb, { ...args, orderBy: [{ column: 'createdAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE });
     });
   }
