@@ -213,6 +213,10 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE aggregate_id = $1 AND event_type = 'customer.contact.updated'`, [ids.existing]);
     expect(event.payload.changed.sort()).toEqual(['department', 'jobTitle']);
 
+    // under skip too, a hidden twin is not named
+    const skipped = await finished((await upload('name,customer,email\n越权跳过,联系人导入甲有限公司,hidden@contact-import.cn\n', { duplicatePolicy: 'skip' })).body.id);
+    expect((await report(skipped.id)).rows[1].slice(2, 4)).toEqual(['email', 'duplicates a contact you may not see (SAME_EMAIL); skipped']);
+
     const created = await finished((await upload('name,customer,email\n再建一个,联系人导入甲有限公司,dup@contact-import.cn\n', { duplicatePolicy: 'create' })).body.id);
     expect(created).toMatchObject({ status: 'COMPLETED', createdRows: 1, skippedRows: 0 });
     expect(await contactsNamed('再建一个')).toEqual([expect.objectContaining({ account_id: ids.mine })]);

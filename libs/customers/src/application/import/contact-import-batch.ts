@@ -129,7 +129,7 @@ export class ContactImportBatchWriter implements ImportTargetWriter<ContactImpor
           fill(best.known, row.value, writes, pool);
           counts.updated += 1;
         } else {
-          writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'skipped', problems: [duplicateProblem(duplicates[0], ctx.policy === 'update' && !best)], cells: row.cells });
+          writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'skipped', problems: [duplicateProblem(best ?? duplicates[0])], cells: row.cells });
           counts.skipped += 1;
         }
         continue;
@@ -383,14 +383,15 @@ function fill(known: KnownContact, value: ContactImportRowValue, writes: Contact
   known.changed.after = { ...known.changed.after, ...after };
 }
 
-function duplicateProblem(candidate: Candidate, hidden: boolean): FieldProblem {
+/** Why a row was skipped; a person the importer may not see is not named (nor their customer). */
+function duplicateProblem(candidate: Candidate): FieldProblem {
   const reasons = candidate.reasons.map((r) => r.code).filter((code) => code === 'SAME_EMAIL' || code === 'SAME_PHONE');
   const field = reasons.includes('SAME_EMAIL') ? 'email' : 'phone';
   const { known } = candidate;
   if (known.newRow) return { field, message: `duplicates row ${known.newRow.rowNumber} of this file, "${known.name}" (${reasons.join(', ')}); skipped` };
   return {
     field,
-    message: hidden ? `duplicates a contact you may not see (${reasons.join(', ')}); skipped` : `duplicates existing contact "${known.name}" (${reasons.join(', ')}); skipped`,
+    message: !known.visible ? `duplicates a contact you may not see (${reasons.join(', ')}); skipped` : `duplicates existing contact "${known.name}" (${reasons.join(', ')}); skipped`,
   };
 }
 
