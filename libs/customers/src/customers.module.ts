@@ -13,6 +13,7 @@ import { ConsentService } from './application/consent.service';
 import { ContactService } from './application/contact.service';
 import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
+import { ContactImportBatchWriter } from './application/import/contact-import-batch';
 import { ImportBatchWriter } from './application/import/import-batch';
 import { ImportJobHandler } from './application/import/import-job.handler';
 import { ImportSweeper } from './application/import/import-sweeper';
@@ -144,7 +145,7 @@ export class CustomersModule implements OnModuleInit {
 
 /** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers, DQ-05 duplicate clusters). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ContactImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
   exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
 })
 export class CustomersWorkerModule {}

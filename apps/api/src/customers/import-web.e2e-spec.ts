@@ -12,6 +12,13 @@ import { WebHarness } from '../testing/web-harness';
 
 const CSV = ['客户名称,手机,邮箱,备注', '网页导入甲有限公司,13912345001,a@web-import.cn,第一行', '网页导入乙有限公司,12,b@web-import.cn,坏手机号', '网页导入丙有限公司,13912345003,c@web-import.cn,第三行'].join('\n');
 
+const CONTACTS_CSV = [
+  '姓名,所属客户,手机,邮箱',
+  '网页联系人甲,上海宏达贸易有限公司,13912346001,a@web-contact.cn',
+  '网页联系人乙,上海宏达贸易有限公司,13912346002,not-an-email',
+  '网页联系人丙,北京恒信科技股份有限公司,13912346003,c@web-contact.cn',
+].join('\n');
+
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; rows: string[][] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
@@ -76,6 +83,45 @@ describe('customer import and export screens in headless Chromium', () => {
     await page.getByTestId('customers-table').getByText('网页导入甲有限公司', { exact: true }).waitFor();
     await page.getByTestId('customers-table').getByText('网页导入丙有限公司', { exact: true }).waitFor();
     expect(await page.getByTestId('customers-table').getByText('网页导入乙有限公司').count()).toBe(0);
+  }, 120_000);
+
+  it('CUS-04 from the contacts list an admin imports a contacts CSV: contacts chosen, their columns suggested, one bad e-mail reported in the downloaded report, the good people at their customers', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.goto(`${web.webUrl}/contacts`);
+    await page.getByTestId('open-contact-import').click();
+    await page.waitForURL(/\/contacts\/import$/);
+    await expect(page.getByTestId('import-target-contacts').isChecked()).resolves.toBe(true);
+
+    await page.locator('input[type=file]').setInputFiles({ name: '网页联系人.csv', mimeType: 'text/csv', buffer: Buffer.from(CONTACTS_CSV, 'utf8') });
+    await page.getByTestId('mapping-table').getByText('所属客户', { exact: true }).waitFor();
+    await expect(page.getByTestId('mapping-select-0').textContent()).resolves.toBe('姓名');
+    await expect(page.getByTestId('mapping-select-1').textContent()).resolves.toBe('所属客户（名称）');
+    await expect(page.getByTestId('mapping-select-3').textContent()).resolves.toBe('邮箱');
+    await page.getByText('某行是已存在的联系人（电话或邮箱相同）时', { exact: true }).waitFor();
+    await page.getByTestId('policy-skip').click();
+    await page.getByTestId('start-import').click();
+
+    const progress = page.getByTestId('import-progress');
+    await progress.getByTestId('import-status').filter({ hasText: '已完成' }).waitFor({ timeout: 30_000 });
+    await expect(progress.getByTestId('import-failed-rows').locator('.ant-statistic-content-value').textContent()).resolves.toBe('1');
+    const report = await downloaded(page, () => progress.getByTestId('download-error-report').click());
+    expect(report.name).toBe('网页联系人-errors.csv');
+    expect(report.rows).toEqual([
+      ['row', 'outcome', 'field', 'message', '姓名', '所属客户', '手机', '邮箱'],
+      ['2', 'failed', 'email', '"not-an-email" is not a valid e-mail address', '网页联系人乙', '上海宏达贸易有限公司', '13912346002', 'not-an-email'],
+    ]);
+    await page.getByTestId('import-history').getByText('网页联系人.csv').waitFor();
+
+    await page.goto(`${web.webUrl}/contacts`);
+    const search = page.locator('input[data-testid="contacts-search"], [data-testid="contacts-search"] input').first();
+    await search.fill('网页联系人');
+    await search.press('Enter');
+    const table = page.getByTestId('contacts-table');
+    await table.getByText('网页联系人甲', { exact: true }).waitFor();
+    await expect(table.getByRole('row').filter({ hasText: '网页联系人甲' }).getByTestId('contact-customer-link').textContent()).resolves.toBe('上海宏达贸易有限公司');
+    await expect(table.getByRole('row').filter({ hasText: '网页联系人丙' }).getByTestId('contact-customer-link').textContent()).resolves.toBe('北京恒信科技股份有限公司');
+    expect(await table.getByText('网页联系人乙').count()).toBe(0);
   }, 120_000);
 
   it('CUS-04 the customers list exports what its filters show', async () => {

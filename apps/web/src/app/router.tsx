@@ -22,6 +22,7 @@ const CustomerImportPage = lazy(() => import('../pages/customers/customer-import
 const ReviewPage = lazy(() => import('../pages/customers/review-page'));
 const DataQualityPage = lazy(() => import('../pages/customers/data-quality-page'));
 const ContactsPage = lazy(() => import('../pages/customers/contacts-page'));
+const ContactImportPage = lazy(() => import('../pages/customers/contact-import-page'));
 const DocumentLibraryPage = lazy(() => import('../pages/library/document-library-page'));
 const CustomerSettingsPage = lazy(() => import('../pages/customers/customer-settings-page'));
 
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { path: 'customers/review', element: <RequirePermission recordType="interaction" action="edit">{loading(<ReviewPage />)}</RequirePermission> },
           { path: 'customers/data-quality', element: <RequirePermission recordType="customer" action="view">{loading(<DataQualityPage />)}</RequirePermission> },
           { path: 'contacts', element: <RequirePermission recordType="contact" action="view">{loading(<ContactsPage />)}</RequirePermission> },
+          { path: 'contacts/import', element: <RequirePermission recordType="contact" action="create">{loading(<ContactImportPage />)}</RequirePermission> },
           { path: 'customers/settings', element: <RequirePermission recordType="customer" action="admin">{loading(<CustomerSettingsPage />)}</RequirePermission> },
           { path: 'customers/:id', element: <RequirePermission recordType="customer" action="view">{loading(<CustomerPage />)}</RequirePermission> },
           { path: 'library', element: <RequirePermission recordType="library_document" action="view">{loading(<DocumentLibraryPage />)}</RequirePermission> },

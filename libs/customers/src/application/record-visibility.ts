@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { can, Principal, RecordVisibilityRegistry, visibilityCondition } from '@crm/platform';
+import { Principal, RecordVisibilityRegistry, visibilityCondition } from '@crm/platform';
 import { AccountEntity } from '../infrastructure/account.entity';
 import { ImportJobEntity } from '../infrastructure/import-job.entity';
 import { DOCUMENT_RECORD, DocumentService } from './documents/document.service';
 import { INTERACTION_RECORD, InteractionService } from './interactions/interaction.service';
-import { IMPORT_JOB_RECORD } from './import/import.service';
+import { IMPORT_JOB_RECORD, mayReadImportJob } from './import/import.service';
 import { CONTACT_RECORD, visibleContacts } from './visible-contacts';
 import { CUSTOMER_RECORD } from './visible-accounts';
 
@@ -47,7 +47,7 @@ export class CustomerRecordVisibility {
       IMPORT_JOB_RECORD,
       byId(async (em, principal, id) => {
         const job = await em.findOneBy(ImportJobEntity, { id });
-        return !!job && (job.createdById === principal.userId || can(principal, CUSTOMER_RECORD, 'admin'));
+        return !!job && mayReadImportJob(principal, job);
       }),
     );
   }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-import { Connection } from '@crm/platform';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Connection, ForwardConnectionArgs } from '@crm/platform';
 import type { ImportJobEntity } from '../infrastructure/import-job.entity';
 
 export enum ImportJobStatusValue {
@@ -21,10 +21,20 @@ registerEnumType(DuplicatePolicyValue, {
   description: 'What an import does with a row that duplicates an existing customer: skip it, fill the empty fields of the existing one, or create anyway.',
 });
 
-@ObjectType('ImportJob', { description: 'A CSV import of customers (CUS-04); upload with POST /api/customers/imports.' })
+export enum ImportTargetValue {
+  ACCOUNTS = 'accounts',
+  CONTACTS = 'contacts',
+}
+registerEnumType(ImportTargetValue, {
+  name: 'ImportTarget',
+  description: 'What an import creates: customers (ACCOUNTS), or people at existing customers (CONTACTS).',
+});
+
+@ObjectType('ImportJob', { description: 'A CSV/XLSX import of customers or contacts (CUS-04); upload with POST /api/customers/imports.' })
 export class ImportJobType {
   @Field(() => ID) id: string;
   @Field() fileName: string;
+  @Field(() => ImportTargetValue) target: ImportTargetValue;
   @Field(() => ImportJobStatusValue) status: ImportJobStatusValue;
   @Field(() => DuplicatePolicyValue) duplicatePolicy: DuplicatePolicyValue;
   @Field(() => Int, { nullable: true, description: 'Data rows in the file; null until the worker has counted them.' }) totalRows: number | null;
@@ -45,6 +55,7 @@ export class ImportJobType {
     return Object.assign(new ImportJobType(), {
       id: row.id,
       fileName: row.fileName,
+      target: row.target as ImportTargetValue,
       status: row.status as ImportJobStatusValue,
       duplicatePolicy: row.duplicatePolicy as DuplicatePolicyValue,
       totalRows: row.totalRows,
@@ -68,4 +79,12 @@ export const ImportJobConnection = Connection(ImportJobType);
 @ArgsType()
 export class ImportJobIdArgs {
   @Field(() => ID) @IsUUID() id: string;
+}
+
+@ArgsType()
+export class ImportJobsArgs extends ForwardConnectionArgs {
+  @Field(() => ImportTargetValue, { nullable: true, description: 'Only the imports of this target; all when left out.' })
+  @IsOptional()
+  @IsEnum(ImportTargetValue)
+  target?: ImportTargetValue | null;
 }

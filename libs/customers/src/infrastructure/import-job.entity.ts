@@ -1,11 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ColumnMapping } from '../domain/import/column-mapping';
+import type { ColumnMapping, ImportTarget } from '../domain/import/column-mapping';
 
 export type ImportJobStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type DuplicatePolicy = 'skip' | 'update' | 'create';
 
 /**
- * One CSV import of accounts (CUS-04). Rows are applied in file order, a batch per transaction that also
+ * One CSV/XLSX import of accounts or of contacts (CUS-04). Rows are applied in file order, a batch per transaction that also
  * advances `processedRows` and the counts, so a retried job resumes after the last committed row and
  * never applies a row twice.
  */
@@ -41,6 +41,10 @@ export class ImportJobEntity {
 
   @Column({ type: 'text' })
   duplicatePolicy: DuplicatePolicy;
+
+  /** What the rows become: customers (accounts) or people at existing customers (contacts). */
+  @Column({ type: 'text', default: 'accounts' })
+  target: ImportTarget;
 
   @Column({ type: 'text', default: 'queued' })
   status: ImportJobStatus;

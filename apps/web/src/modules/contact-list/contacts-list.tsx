@@ -11,6 +11,7 @@ import { can } from '../../shared/lib/permissions';
 import { CursorPager } from '../../shared/ui/cursor-pager';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
+import { ContactImportButton } from '../import-export/contact-import-button';
 import { ArchiveContactButton } from './archive-contact-button';
 import { ContactDrawer } from './contact-drawer';
 import { ContactExportButton } from './contact-export-button';
@@ -149,7 +150,7 @@ export function ContactsList() {
 
   return (
     <>
-      <PageHeader title={t('contactList.title')} extra={<ContactExportButton filter={filter} orderBy={orderBy} />} />
+      <PageHeader title={t('contactList.title')} extra={<Space><ContactImportButton /><ContactExportButton filter={filter} orderBy={orderBy} /></Space>} />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <SavedViewsSelector
           viewList={CONTACT_VIEWS}

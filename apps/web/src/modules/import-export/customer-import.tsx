@@ -4,11 +4,22 @@ import { Alert, App, Button, Card, Empty, Radio, Select, Space, Table, Typograph
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportJobFieldsFragment } from '../../gql/graphql';
+import { useCurrentUser } from '../../app/auth/auth-context';
+import type { ImportJobFieldsFragment, ImportTarget as ImportTargetValue } from '../../gql/graphql';
+import { can } from '../../shared/lib/permissions';
 import { formatDateTime } from '../../shared/lib/format';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
-import { assignField, IMPORT_FIELDS, mappingProblems, type ColumnMapping, type DuplicatePolicy, type ImportField, type ImportPreview } from './import-mapping';
+import {
+  assignField,
+  IMPORT_TARGET_FIELDS,
+  mappingProblems,
+  type ColumnMapping,
+  type DuplicatePolicy,
+  type ImportField,
+  type ImportPreview,
+  type ImportTarget,
+} from './import-mapping';
 import { ErrorReportButton, ImportProgress, ImportStatusTag } from './import-progress';
 import { CustomerImportJobsQuery } from './operations';
 import { postFile } from './rest';
@@ -18,6 +29,11 @@ const PREVIEW_PATH = '/api/customers/imports/preview';
 const IMPORT_PATH = '/api/customers/imports';
 const POLICIES: DuplicatePolicy[] = ['skip', 'update', 'create'];
 const HISTORY_SIZE = 20;
+/** Each target's record type (whose create permission it needs), list page and its screen's texts. */
+const TARGETS: Record<ImportTarget, { recordType: string; listPath: string; title: string; back: string; policy: string; value: ImportTargetValue }> = {
+  accounts: { recordType: 'customer', listPath: '/customers', title: 'importExport.title', back: 'importExport.backToCustomers', policy: 'importExport.policy', value: 'ACCOUNTS' },
+  contacts: { recordType: 'contact', listPath: '/contacts', title: 'importExport.titleContacts', back: 'importExport.backToContacts', policy: 'importExport.policyContacts', value: 'CONTACTS' },
+};
 
 interface ColumnRow {
   index: number;
@@ -25,11 +41,17 @@ interface ColumnRow {
   samples: string[];
 }
 
-/** CUS-04: choose a CSV/XLSX file, check the column mapping and the duplicate policy, start, watch it run. */
-export function CustomerImport() {
+/**
+ * CUS-04: choose what the rows are (customers or contacts), a CSV/XLSX file, check the column mapping and
+ * the duplicate policy, start, watch it run. One screen for both targets; they differ in their fields.
+ */
+export function CustomerImport({ defaultTarget = 'accounts' }: { defaultTarget?: ImportTarget }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const describe = useRestErrorMessage();
+  const me = useCurrentUser();
+  const targets = (Object.keys(TARGETS) as ImportTarget[]).filter((k) => can(me.permissions, TARGETS[k].recordType, 'create'));
+  const [target, setTarget] = useState<ImportTarget>(defaultTarget);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -38,16 +60,16 @@ export function CustomerImport() {
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const history = useQuery(CustomerImportJobsQuery, { variables: { first: HISTORY_SIZE } });
+  const history = useQuery(CustomerImportJobsQuery, { variables: { first: HISTORY_SIZE, target: TARGETS[target].value } });
 
-  const choose = async (chosen: File) => {
+  const choose = async (chosen: File, of: ImportTarget = target) => {
     setFile(chosen);
     setPreview(null);
     setProblem(null);
     setJobId(null);
     setReading(true);
     try {
-      const answer = await postFile<ImportPreview>(PREVIEW_PATH, chosen);
+      const answer = await postFile<ImportPreview>(PREVIEW_PATH, chosen, { target: of });
       setPreview(answer);
       setMapping(answer.suggestedMapping);
     } catch (error) {
@@ -62,7 +84,7 @@ export function CustomerImport() {
     setStarting(true);
     setProblem(null);
     try {
-      const job = await postFile<{ id: string }>(IMPORT_PATH, file, { mapping: JSON.stringify(mapping), duplicatePolicy: policy });
+      const job = await postFile<{ id: string }>(IMPORT_PATH, file, { target, mapping: JSON.stringify(mapping), duplicatePolicy: policy });
       setJobId(job.id);
       void message.success(t('importExport.started'));
       void history.refetch();
@@ -81,10 +103,16 @@ export function CustomerImport() {
     setProblem(null);
   };
 
+  // another target maps the same file to other fields: ask for its suggestion again
+  const changeTarget = (next: ImportTarget) => {
+    setTarget(next);
+    if (file && !jobId) void choose(file, next);
+  };
+
   const refetchHistory = history.refetch;
   const onFinished = useCallback(() => void refetchHistory(), [refetchHistory]);
 
-  const problems = mappingProblems(mapping);
+  const problems = mappingProblems(mapping, target);
   const columnRows: ColumnRow[] = (preview?.headers ?? []).map((header, index) => ({
     index,
     header,
@@ -107,7 +135,7 @@ export function CustomerImport() {
           value={mapping[c.index]}
           placeholder={t('importExport.mapping.ignore')}
           onChange={(field) => setMapping((m) => assignField(m, c.index, field ?? null))}
-          options={IMPORT_FIELDS.map((f) => ({ value: f, label: t(`importExport.fields.${f}`) }))}
+          options={IMPORT_TARGET_FIELDS[target].map((f) => ({ value: f, label: t(`importExport.fields.${f}`) }))}
           style={{ width: 220 }}
           data-testid={`mapping-select-${c.index}`}
         />
@@ -117,6 +145,7 @@ export function CustomerImport() {
 
   const historyColumns: TableProps<ImportJobFieldsFragment>['columns'] = [
     { key: 'file', title: t('importExport.history.file'), render: (_, j) => j.fileName },
+    { key: 'target', title: t('importExport.history.target'), render: (_, j) => t(`importExport.targetShort.${j.target}`), responsive: ['md'] },
     { key: 'status', title: t('importExport.history.status'), render: (_, j) => <ImportStatusTag status={j.status} /> },
     {
       key: 'counts',
@@ -131,16 +160,28 @@ export function CustomerImport() {
   return (
     <>
       <PageHeader
-        title={t('importExport.title')}
+        title={t(TARGETS[target].title)}
         extra={
-          <Link to="/customers">
-            <Button icon={<ArrowLeftOutlined />}>{t('importExport.backToCustomers')}</Button>
+          <Link to={TARGETS[target].listPath}>
+            <Button icon={<ArrowLeftOutlined />}>{t(TARGETS[target].back)}</Button>
           </Link>
         }
       />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         {!jobId && (
           <Card title={t('importExport.steps.file')}>
+            {targets.length > 1 && (
+              <Space style={{ marginBottom: 16 }}>
+                <Typography.Text strong>{t('importExport.target.title')}</Typography.Text>
+                <Radio.Group value={target} onChange={(e) => changeTarget(e.target.value as ImportTarget)} optionType="button" data-testid="import-target">
+                  {targets.map((k) => (
+                    <Radio key={k} value={k} data-testid={`import-target-${k}`}>
+                      {t(`importExport.target.${k}`)}
+                    </Radio>
+                  ))}
+                </Radio.Group>
+              </Space>
+            )}
             <Upload.Dragger
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               maxCount={1}
@@ -166,11 +207,11 @@ export function CustomerImport() {
             {preview.remembered && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('importExport.mapping.remembered')} data-testid="mapping-remembered" />}
             <Table<ColumnRow> rowKey="index" columns={mappingColumns} dataSource={columnRows} pagination={false} size="small" data-testid="mapping-table" />
             <Space direction="vertical" style={{ marginTop: 16 }}>
-              <Typography.Text strong>{t('importExport.policy.title')}</Typography.Text>
+              <Typography.Text strong>{t(`${TARGETS[target].policy}.title`)}</Typography.Text>
               <Radio.Group value={policy} onChange={(e) => setPolicy(e.target.value as DuplicatePolicy)} data-testid="duplicate-policy">
                 {POLICIES.map((p) => (
                   <Radio key={p} value={p} data-testid={`policy-${p}`}>
-                    {t(`importExport.policy.${p}`)}
+                    {t(`${TARGETS[target].policy}.${p}`)}
                   </Radio>
                 ))}
               </Radio.Group>

@@ -13,6 +13,13 @@ describe('CUS-04 import mapping in the web screen', () => {
     expect(mappingProblems({ 0: 'name' })).toEqual([]);
   });
 
+  it('CUS-04 a contacts mapping needs the person\'s name and the customer they belong to', () => {
+    expect(mappingProblems({ 0: 'email' }, 'contacts')).toEqual(['importExport.mapping.contactNameRequired', 'importExport.mapping.customerRequired']);
+    expect(mappingProblems({ 0: 'familyName', 1: 'customerId' }, 'contacts')).toEqual([]);
+    expect(mappingProblems({ 0: 'displayName', 1: 'customerName' }, 'contacts')).toEqual([]);
+    expect(mappingProblems({ 0: 'name' }, 'contacts')).toHaveLength(2);
+  });
+
   it('CUS-04 polling stops once the job is completed or failed', () => {
     expect(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'].map(isFinished)).toEqual([false, false, true, true]);
   });

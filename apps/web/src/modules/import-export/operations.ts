@@ -4,6 +4,7 @@ export const ImportJobFields = graphql(`
   fragment ImportJobFields on ImportJob {
     id
     fileName
+    target
     status
     duplicatePolicy
     totalRows
@@ -29,8 +30,8 @@ export const ImportJobQuery = graphql(`
 `);
 
 export const CustomerImportJobsQuery = graphql(`
-  query CustomerImportJobs($first: Int, $after: String) {
-    customerImportJobs(first: $first, after: $after) {
+  query CustomerImportJobs($first: Int, $after: String, $target: ImportTarget) {
+    customerImportJobs(first: $first, after: $after, target: $target) {
       pageInfo {
         hasNextPage
         endCursor

@@ -24,7 +24,27 @@ export interface PendingRow {
 }
 
 /** A row after the pure checks: its value ready to save, or every problem found. */
-export type CheckedRow = PendingRow & ({ ok: true; value: ImportRowValue } | { ok: false; problems: FieldProblem[] });
+export type CheckedRow<V = ImportRowValue> = PendingRow & ({ ok: true; value: V } | { ok: false; problems: FieldProblem[] });
+
+/** A row the batch refused or skipped, for the per-row report. */
+export interface RowError {
+  rowNumber: number;
+  outcome: ImportRowOutcome;
+  problems: FieldProblem[];
+  cells: string[];
+}
+
+/**
+ * What differs between the targets of an import (accounts, contacts): the pure check of a row, and how
+ * a batch of checked rows is decided (duplicates, permissions) and written. The job handler (reading,
+ * batching, progress, resume, row-by-row fallback) and the report are the same for every target.
+ */
+export interface ImportTargetWriter<V> {
+  /** Mapping, validation and normalisation of rows, with no database work. */
+  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<V>[];
+  /** Applies the rows in the caller's transaction, a fixed number of statements whatever the batch's size. */
+  apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow<V>[]): Promise<OutcomeCounts>;
+}
 
 export interface ImportBatchContext {
   principal: Principal;
@@ -45,7 +65,7 @@ interface OwnerUser {
 const FILLABLE = ['industry', 'source', 'website', 'taxId'] as const;
 /** Candidates scoring below this are not duplicates (as the interactive finder's MIN_SCORE). */
 const MIN_SCORE = 0.45;
-const PHONE_KINDS = ['phone', 'mobile', 'fax'];
+export const PHONE_KINDS = ['phone', 'mobile', 'fax'];
 
 /** The fields of an account an `update` row may fill, as they stand (after earlier rows of the batch). */
 interface FillState {
@@ -116,13 +136,48 @@ interface BatchWrites {
   points: { partyId: string; kind: string; value: string; normalized: string }[];
   addresses: { partyId: string; address: NonNullable<ImportRowValue['address']>; isPrimary: boolean }[];
   updated: Known[];
-  rowErrors: { rowNumber: number; outcome: ImportRowOutcome; problems: FieldProblem[]; cells: string[] }[];
+  rowErrors: RowError[];
   audit: AuditEntry[];
 }
 
 /** The pure part of a row (mapping, validation, normalisation), done before any database work. */
 export function checkRows(rows: PendingRow[], mapping: ColumnMapping): CheckedRow[] {
   return rows.map((row) => ({ ...row, ...validateImportRow(mapRow(row.cells, mapping)) }));
+}
+
+/** The batch's contact points of one party type, one statement (arrays unnested server-side). */
+export async function insertContactPoints(
+  em: EntityManager,
+  tenantId: string,
+  partyType: 'account' | 'contact',
+  points: { partyId: string; kind: string; value: string; normalized: string }[],
+): Promise<void> {
+  if (!points.length) return;
+  await em.query(
+    `INSERT INTO customers.contact_point (tenant_id, id, party_type, party_id, kind, value, normalized, label, is_primary)
+     SELECT $1, p.id, $2, p.party_id, p.kind, p.value, p.normalized, NULL, false
+     FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS p(id, party_id, kind, value, normalized)`,
+    [
+      tenantId,
+      partyType,
+      points.map(() => timeOrderedUuid()),
+      points.map((p) => p.partyId),
+      points.map((p) => p.kind),
+      points.map((p) => p.value),
+      points.map((p) => p.normalized),
+    ],
+  );
+}
+
+/** The batch's refused and skipped rows with their problems and original cells, one statement. */
+export async function insertRowErrors(em: EntityManager, tenantId: string, jobId: string, errors: RowError[]): Promise<void> {
+  if (!errors.length) return;
+  await em.query(
+    `INSERT INTO customers.import_row_error (tenant_id, job_id, row_number, outcome, problems, cells)
+     SELECT $1, $2, r.row_number, r.outcome, r.problems, r.cells
+     FROM unnest($3::int[], $4::text[], $5::jsonb[], $6::jsonb[]) AS r(row_number, outcome, problems, cells)`,
+    [tenantId, jobId, errors.map((r) => r.rowNumber), errors.map((r) => r.outcome), errors.map((r) => JSON.stringify(r.problems)), errors.map((r) => JSON.stringify(r.cells))],
+  );
 }
 
 /**
@@ -135,11 +190,15 @@ export function checkRows(rows: PendingRow[], mapping: ColumnMapping): CheckedRo
  * rows of the batch before.
  */
 @Injectable()
-export class ImportBatchWriter {
+export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
   constructor(
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
+
+  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow[] {
+    return checkRows(rows, mapping);
+  }
 
   async apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow[]): Promise<OutcomeCounts> {
     const counts: OutcomeCounts = { created: 0, updated: 0, skipped: 0, failed: 0 };
@@ -501,21 +560,7 @@ export class ImportBatchWriter {
         ],
       );
     }
-    if (writes.points.length) {
-      await em.query(
-        `INSERT INTO customers.contact_point (tenant_id, id, party_type, party_id, kind, value, normalized, label, is_primary)
-         SELECT $1, p.id, 'account', p.party_id, p.kind, p.value, p.normalized, NULL, false
-         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[]) AS p(id, party_id, kind, value, normalized)`,
-        [
-          tenantId,
-          writes.points.map(() => timeOrderedUuid()),
-          writes.points.map((p) => p.partyId),
-          writes.points.map((p) => p.kind),
-          writes.points.map((p) => p.value),
-          writes.points.map((p) => p.normalized),
-        ],
-      );
-    }
+    await insertContactPoints(em, tenantId, 'account', writes.points);
     if (writes.addresses.length) {
       const a = writes.addresses;
       await em.query(
@@ -534,15 +579,7 @@ export class ImportBatchWriter {
         ],
       );
     }
-    if (writes.rowErrors.length) {
-      const e = writes.rowErrors;
-      await em.query(
-        `INSERT INTO customers.import_row_error (tenant_id, job_id, row_number, outcome, problems, cells)
-         SELECT $1, $2, r.row_number, r.outcome, r.problems, r.cells
-         FROM unnest($3::int[], $4::text[], $5::jsonb[], $6::jsonb[]) AS r(row_number, outcome, problems, cells)`,
-        [tenantId, ctx.jobId, e.map((r) => r.rowNumber), e.map((r) => r.outcome), e.map((r) => JSON.stringify(r.problems)), e.map((r) => JSON.stringify(r.cells))],
-      );
-    }
+    await insertRowErrors(em, tenantId, ctx.jobId, writes.rowErrors);
     await this.audit.recordMany(em, writes.audit);
     await this.outbox.publishMany(
       em,
@@ -575,15 +612,20 @@ interface Probe {
 
 /** What the duplicate check compares, as the interactive finder's exact-only probe. */
 function probeOf(value: ImportRowValue): Probe {
-  const emails = value.contactPoints.filter((p) => p.kind === 'email').map((p) => p.normalized);
+  const kind = value.kind === 'company' ? 'company' : 'person';
+  // a company's name key is the one validation computed (companyNameKey, as accountNameKeys)
+  return { kind, name: value.name, nameKey: kind === 'company' ? value.nameKey : '', ...pointKeys(value.contactPoints) };
+}
+
+/** A row's normalised e-mails and phones, the keys a strong duplicate shares. */
+export function pointKeys(points: { kind: string; normalized: string }[]): { emails: string[]; phones: string[] } {
+  const emails = points.filter((p) => p.kind === 'email').map((p) => p.normalized);
   // phone and mobile are E.164 already; another handle (WeChat) counts when it reads as a phone number
-  const phones = value.contactPoints
+  const phones = points
     .filter((p) => p.kind !== 'email')
     .map((p) => (p.kind === 'phone' || p.kind === 'mobile' ? p.normalized : normalizePhone(p.normalized)))
     .filter((p): p is string => !!p);
-  const kind = value.kind === 'company' ? 'company' : 'person';
-  // a company's name key is the one validation computed (companyNameKey, as accountNameKeys)
-  return { kind, name: value.name, nameKey: kind === 'company' ? value.nameKey : '', emails: unique(emails), phones: unique(phones) };
+  return { emails: unique(emails), phones: unique(phones) };
 }
 
 /** What the account stores for finding it again (accountNameKeys), reusing the company key validation computed. */
@@ -639,13 +681,13 @@ class KnownPool {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function unique<T>(values: T[]): T[] {
+export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 

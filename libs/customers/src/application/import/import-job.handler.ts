@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppConfig, AppError, AuditService, can, FieldProblem, FileStorage, OnJob, Principal, PrincipalLoader, TenantDb, workerPrincipal } from '@crm/platform';
+import { AppConfig, AppError, AuditService, FieldProblem, FileStorage, OnJob, Principal, PrincipalLoader, TenantDb, workerPrincipal } from '@crm/platform';
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../../domain/change-approval/protected-fields';
 import { CustomerSettingsEntity } from '../../infrastructure/customer-settings.entity';
 import { ImportJobEntity } from '../../infrastructure/import-job.entity';
-import { CUSTOMER_RECORD } from '../visible-accounts';
-import { checkRows, ImportBatchWriter, type CheckedRow, type ImportBatchContext, type OutcomeCounts, type PendingRow } from './import-batch';
+import type { ImportTarget } from '../../domain/import/column-mapping';
+import { ContactImportBatchWriter } from './contact-import-batch';
+import { ImportBatchWriter, type CheckedRow, type ImportBatchContext, type ImportTargetWriter, type OutcomeCounts, type PendingRow } from './import-batch';
 import { importRows, UnreadableFileError, type ImportFileFormat } from './row-source';
 import type { ImportAccountsJob } from './import-jobs';
-import { IMPORT_JOB_RECORD } from './import.service';
+import { IMPORT_JOB_RECORD, importPermissionProblem } from './import.service';
 
 export type ImportRunResult = 'missing' | 'already-finished' | 'completed' | 'failed';
 
@@ -25,15 +26,20 @@ export const MAX_IMPORT_RUNS = 5;
 @Injectable()
 export class ImportJobHandler {
   private readonly logger = new Logger(ImportJobHandler.name);
+  /** What differs per target (row checks, duplicates, writes); everything else here is shared. */
+  private readonly writers: Record<ImportTarget, ImportTargetWriter<unknown>>;
 
   constructor(
     private readonly db: TenantDb,
     private readonly storage: FileStorage,
-    private readonly writer: ImportBatchWriter,
+    accounts: ImportBatchWriter,
+    contacts: ContactImportBatchWriter,
     private readonly principals: PrincipalLoader,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.writers = { accounts, contacts };
+  }
 
   @OnJob('customers.import')
   handle(data: ImportAccountsJob): Promise<ImportRunResult> {
@@ -52,9 +58,8 @@ export class ImportJobHandler {
     const { job, principal } = loaded;
     if (job.status === 'completed' || job.status === 'failed') return 'already-finished';
     if (!principal) return this.fail(system, job, 'the uploading user is no longer active');
-    if (!can(principal, CUSTOMER_RECORD, 'create') || (job.duplicatePolicy === 'update' && !can(principal, CUSTOMER_RECORD, 'edit'))) {
-      return this.fail(system, job, 'the uploading user may no longer import customers');
-    }
+    const refused = importPermissionProblem(principal, job.target, job.duplicatePolicy);
+    if (refused) return this.fail(system, job, `the uploading user may no longer import: ${refused}`);
 
     if (job.attempts >= MAX_IMPORT_RUNS) {
       return this.fail(principal, job, `stopped after ${job.attempts} runs that did not finish (last saved row: ${job.processedRows}); rows up to it are imported`);
@@ -74,7 +79,7 @@ export class ImportJobHandler {
       // (JS) overlap the database's work. One batch in flight at most, so memory stays flat.
       let inFlight: Promise<void> | undefined;
       const send = async (rows: PendingRow[]) => {
-        const checked = checkRows(rows, job.mapping);
+        const checked = this.writers[job.target].check(rows, job.mapping);
         await inFlight;
         inFlight = this.applyBatch(principal, job, checked, protectedFields);
         inFlight.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
@@ -148,10 +153,11 @@ export class ImportJobHandler {
    * applied again row by row, each in a savepoint: that row is reported failed with the database's
    * reason, the others are saved.
    */
-  private async applyBatch(principal: Principal, job: ImportJobEntity, rows: CheckedRow[], protectedFields: ReadonlySet<string>): Promise<void> {
+  private async applyBatch(principal: Principal, job: ImportJobEntity, rows: CheckedRow<unknown>[], protectedFields: ReadonlySet<string>): Promise<void> {
     const ctx: ImportBatchContext = { principal, jobId: job.id, policy: job.duplicatePolicy, protectedFields };
+    const writer = this.writers[job.target];
     try {
-      await this.inBatchTransaction(principal, job, rows, (em, todo) => this.writer.apply(em, ctx, todo));
+      await this.inBatchTransaction(principal, job, rows, (em, todo) => writer.apply(em, ctx, todo));
     } catch (error) {
       if (!isRowDataError(error)) throw error;
       this.logger.warn(`import ${job.id}: batch of rows ${rows[0].rowNumber}-${rows[rows.length - 1].rowNumber} refused (${(error as Error).message}); applying it row by row`);
@@ -160,12 +166,12 @@ export class ImportJobHandler {
         for (const row of todo) {
           try {
             // a savepoint: whatever the row wrote is undone if the database refuses any part of it
-            const one = await em.transaction((sp) => this.writer.apply(sp, ctx, [row]));
+            const one = await em.transaction((sp) => writer.apply(sp, ctx, [row]));
             for (const key of Object.keys(counts) as (keyof OutcomeCounts)[]) counts[key] += one[key];
           } catch (rowError) {
             if (!isRowDataError(rowError)) throw rowError;
             const problems: FieldProblem[] = [{ field: 'row', message: `refused by the database: ${(rowError as Error).message}` }];
-            await this.writer.apply(em, ctx, [{ rowNumber: row.rowNumber, cells: row.cells, ok: false, problems }]);
+            await writer.apply(em, ctx, [{ rowNumber: row.rowNumber, cells: row.cells, ok: false, problems }]);
             counts.failed += 1;
           }
         }
@@ -178,8 +184,8 @@ export class ImportJobHandler {
   private async inBatchTransaction(
     principal: Principal,
     job: ImportJobEntity,
-    rows: CheckedRow[],
-    apply: (em: EntityManager, rows: CheckedRow[]) => Promise<OutcomeCounts>,
+    rows: CheckedRow<unknown>[],
+    apply: (em: EntityManager, rows: CheckedRow<unknown>[]) => Promise<OutcomeCounts>,
   ): Promise<void> {
     await this.db.asTenant(principal, async (em) => {
       // Lock the job row: a second worker running the same job waits here and then skips what this one did.

@@ -21,15 +21,40 @@ import {
   TenantDb,
 } from '@crm/platform';
 import { EntityManager } from 'typeorm';
-import { IMPORT_FIELDS, suggestMapping, type ColumnMapping, type ImportField } from '../../domain/import/column-mapping';
+import { IMPORT_TARGETS, mappingProblem, suggestMapping, type ColumnMapping, type ImportField, type ImportTarget } from '../../domain/import/column-mapping';
 import { DuplicatePolicy, ImportJobEntity } from '../../infrastructure/import-job.entity';
 import { ImportRowErrorEntity } from '../../infrastructure/import-row-error.entity';
 import { CUSTOMER_RECORD } from '../visible-accounts';
+import { CONTACT_RECORD } from '../visible-contacts';
 import { rememberedMapping, rememberMapping } from './import-mappings';
 import { importFormatOf, readHead, type ImportFileFormat } from './row-source';
 
 export const IMPORT_JOB_RECORD = 'customer_import';
 export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create'];
+
+/** The record type whose permissions an import of the target needs: customer:create / contact:create (and :edit for `update`). */
+export const IMPORT_TARGET_RECORD: Record<ImportTarget, string> = { accounts: CUSTOMER_RECORD, contacts: CONTACT_RECORD };
+
+/** Why the principal may not run an import of the target under the policy, or null when they may. */
+export function importPermissionProblem(principal: Principal, target: ImportTarget, policy: DuplicatePolicy): string | null {
+  const record = IMPORT_TARGET_RECORD[target];
+  if (!can(principal, record, 'create')) return `${record}:create is needed to import ${target}`;
+  if (policy === 'update' && !can(principal, record, 'edit')) return `${record}:edit is needed to update existing ${target}`;
+  return null;
+}
+
+/** Whoever may import something (customers or contacts) may see their own imports. */
+export function mayImport(principal: Principal): boolean {
+  return IMPORT_TARGETS.some((t) => can(principal, IMPORT_TARGET_RECORD[t], 'create'));
+}
+
+/**
+ * An import job is its uploader's, and every one is visible to customer admins. Not to `contact:*`
+ * holders (every sales rep): the report holds the cells of rows about customers others own.
+ */
+export function mayReadImportJob(principal: Principal, job: Pick<ImportJobEntity, 'createdById'>): boolean {
+  return job.createdById === principal.userId || can(principal, CUSTOMER_RECORD, 'admin');
+}
 
 export interface StartImportCommand {
   /** The uploaded file as received (a temporary file). */
@@ -38,6 +63,8 @@ export interface StartImportCommand {
   /** Column index → field; the suggestion from the header row when absent. */
   mapping?: ColumnMapping | null;
   duplicatePolicy?: DuplicatePolicy | null;
+  /** accounts (the default) or contacts. */
+  target?: ImportTarget | null;
 }
 
 /** Rows of the error report read per query while streaming it out. */
@@ -69,17 +96,19 @@ export class ImportService {
 
   async start(command: StartImportCommand): Promise<{ job: ImportJobEntity; suggestedMapping: ColumnMapping }> {
     const principal = requirePrincipal();
-    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const target = targetOf(command.target);
     const policy = command.duplicatePolicy ?? 'skip';
     if (!DUPLICATE_POLICIES.includes(policy)) throw AppError.badField('duplicatePolicy', `must be one of ${DUPLICATE_POLICIES.join(', ')}`);
-    if (policy === 'update') assertCan(principal, CUSTOMER_RECORD, 'edit');
+    assertCan(principal, IMPORT_TARGET_RECORD[target], 'create');
+    if (policy === 'update') assertCan(principal, IMPORT_TARGET_RECORD[target], 'edit');
     if (!principal.userId) throw AppError.forbidden('An import runs as a user; sign in as one');
 
     const format = await formatOfUpload(command.path, command.fileName);
     const { headers } = await this.readUpload(command.path, format, 0);
-    const { suggestedMapping } = await this.db.transaction((em) => this.suggest(em, headers));
+    const { suggestedMapping } = await this.db.transaction((em) => this.suggest(em, headers, target));
     const mapping = command.mapping ?? suggestedMapping;
-    this.assertValidMapping(mapping, headers.length);
+    const problem = mappingProblem(mapping, headers.length, target);
+    if (problem) throw AppError.badField('mapping', problem);
 
     const job = await this.db.transaction(async (em) => {
       const row = em.create(ImportJobEntity, {
@@ -91,6 +120,7 @@ export class ImportService {
         headers,
         mapping,
         duplicatePolicy: policy,
+        target,
         status: 'queued',
       });
       await em.save(row);
@@ -99,12 +129,12 @@ export class ImportService {
       row.fileSize = size;
       await em.save(row);
       // the user confirmed this mapping (or an integrator chose it): suggest it for these headers next time
-      if (command.mapping) await rememberMapping(em, principal, headers, mapping);
+      if (command.mapping) await rememberMapping(em, principal, headers, mapping, target);
       await this.audit.record(em, {
         recordType: IMPORT_JOB_RECORD,
         recordId: row.id,
         action: 'create',
-        after: { fileName: row.fileName, fileSize: size, format, mapping, duplicatePolicy: policy },
+        after: { fileName: row.fileName, fileSize: size, format, target, mapping, duplicatePolicy: policy },
       });
       return row;
     });
@@ -114,18 +144,19 @@ export class ImportService {
   }
 
   /** The mapping screen's first step: headers, a few rows and the mapping to propose. Stores nothing. */
-  async preview(command: { path: string; fileName: string }): Promise<ImportPreview> {
+  async preview(command: { path: string; fileName: string; target?: ImportTarget | null }): Promise<ImportPreview> {
     const principal = requirePrincipal();
-    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const target = targetOf(command.target);
+    assertCan(principal, IMPORT_TARGET_RECORD[target], 'create');
     const format = await formatOfUpload(command.path, command.fileName);
     const { headers, rows } = await this.readUpload(command.path, format, PREVIEW_ROWS);
-    const suggestion = await this.db.transaction((em) => this.suggest(em, headers));
+    const suggestion = await this.db.transaction((em) => this.suggest(em, headers, target));
     return { format, headers, sampleRows: rows, ...suggestion };
   }
 
-  private async suggest(em: EntityManager, headers: string[]): Promise<{ suggestedMapping: ColumnMapping; remembered: boolean }> {
-    const remembered = await rememberedMapping(em, headers);
-    return remembered ? { suggestedMapping: remembered, remembered: true } : { suggestedMapping: suggestMapping(headers), remembered: false };
+  private async suggest(em: EntityManager, headers: string[], target: ImportTarget): Promise<{ suggestedMapping: ColumnMapping; remembered: boolean }> {
+    const remembered = await rememberedMapping(em, headers, target);
+    return remembered ? { suggestedMapping: remembered, remembered: true } : { suggestedMapping: suggestMapping(headers, target), remembered: false };
   }
 
   private async readUpload(path: string, format: ImportFileFormat, sampleSize: number): Promise<{ headers: string[]; rows: string[][] }> {
@@ -136,32 +167,19 @@ export class ImportService {
     return head;
   }
 
-  private assertValidMapping(mapping: ColumnMapping, columns: number): void {
-    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw AppError.badField('mapping', 'must be an object of column index to field');
-    const used = new Set<string>();
-    for (const [index, field] of Object.entries(mapping)) {
-      const column = Number(index);
-      if (!Number.isInteger(column) || column < 0 || column >= columns) throw AppError.badField('mapping', `column ${index} is not in the file (it has ${columns})`);
-      if (!(IMPORT_FIELDS as readonly string[]).includes(field as string)) throw AppError.badField('mapping', `"${String(field)}" is not one of ${IMPORT_FIELDS.join(', ')}`);
-      if (used.has(field)) throw AppError.badField('mapping', `${field} is mapped twice`);
-      used.add(field);
-    }
-    if (!used.has('name')) throw AppError.badField('mapping', 'no column is mapped to name');
-  }
-
   /** One import job the caller may see (their own, or any with customer:admin); NOT_FOUND otherwise. */
   async get(id: string): Promise<ImportJobEntity> {
-    const principal = requirePrincipal();
-    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const principal = this.importer();
     return this.db.transaction((em) => this.visibleJob(em, principal, id));
   }
 
-  async list(args: PageArgs): Promise<Page<ImportJobEntity>> {
-    const principal = requirePrincipal();
-    assertCan(principal, CUSTOMER_RECORD, 'create');
+  /** The caller's imports (every one for customer admins), newest first; of one target when given. */
+  async list(args: PageArgs, target?: ImportTarget | null): Promise<Page<ImportJobEntity>> {
+    const principal = this.importer();
     return this.db.transaction((em) => {
-      const qb = em.getRepository(ImportJobEntity).createQueryBuilder('j');
-      if (!can(principal, CUSTOMER_RECORD, 'admin')) qb.where('j.createdById = :me', { me: principal.userId ?? null });
+      const qb = em.getRepository(ImportJobEntity).createQueryBuilder('j').where('TRUE');
+      if (target) qb.andWhere('j.target = :target', { target: targetOf(target) });
+      if (!can(principal, CUSTOMER_RECORD, 'admin')) qb.andWhere('j.createdById = :me', { me: principal.userId ?? null });
       return paginate(qb, { ...args, orderBy: [{ column: 'createdAt', direction: SortDirection.DESC }], maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE });
     });
   }
@@ -171,8 +189,7 @@ export class ImportService {
    * file's own headers. One line per problem. Read a page at a time, so a big report streams.
    */
   async errorReport(id: string): Promise<{ job: ImportJobEntity; csv: Readable }> {
-    const principal = requirePrincipal();
-    assertCan(principal, CUSTOMER_RECORD, 'create');
+    const principal = this.importer();
     const job = await this.db.transaction((em) => this.visibleJob(em, principal, id));
     const db = this.db;
     async function* lines(): AsyncGenerator<string[]> {
@@ -200,11 +217,24 @@ export class ImportService {
     return { job, csv: Readable.from(lines()).pipe(stringify({ bom: true })) };
   }
 
+  private importer(): Principal {
+    const principal = requirePrincipal();
+    if (!mayImport(principal)) throw AppError.forbidden('customer:create or contact:create is needed to see imports');
+    return principal;
+  }
+
   private async visibleJob(em: EntityManager, principal: Principal, id: string): Promise<ImportJobEntity> {
     const job = await em.findOneBy(ImportJobEntity, { id });
-    if (!job || (job.createdById !== principal.userId && !can(principal, CUSTOMER_RECORD, 'admin'))) throw AppError.notFound('Import job', id);
+    if (!job || !mayReadImportJob(principal, job)) throw AppError.notFound('Import job', id);
     return job;
   }
+}
+
+/** The import's target as sent (accounts when left out); a bad one names the field. */
+export function targetOf(value: string | null | undefined): ImportTarget {
+  const target = value?.trim().toLowerCase() || 'accounts';
+  if (!(IMPORT_TARGETS as readonly string[]).includes(target)) throw AppError.badField('target', `must be one of ${IMPORT_TARGETS.join(', ')}`);
+  return target as ImportTarget;
 }
 
 export type { ImportField };

@@ -1,6 +1,10 @@
 import { foldText } from '../dedup/normalize';
 
-/** The fields an account/contact import row can fill. */
+/** What an import creates: customers (accounts, with an optional contact per row) or people at existing customers. */
+export const IMPORT_TARGETS = ['accounts', 'contacts'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** The fields an accounts import row can fill. */
 export const IMPORT_FIELDS = [
   'kind',
   'name',
@@ -24,13 +28,35 @@ export const IMPORT_FIELDS = [
   'ownerEmail',
   'notes',
 ] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type AccountImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The fields a contacts import row can fill: a person and the existing customer they belong to. */
+export const CONTACT_IMPORT_FIELDS = [
+  'displayName',
+  'familyName',
+  'givenName',
+  'customerName',
+  'customerId',
+  'jobTitle',
+  'department',
+  'email',
+  'phone',
+  'mobile',
+  'wechat',
+  'tags',
+  'notes',
+] as const;
+export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
+
+export type ImportField = AccountImportField | ContactImportField;
+
+export const IMPORT_TARGET_FIELDS: Record<ImportTarget, readonly ImportField[]> = { accounts: IMPORT_FIELDS, contacts: CONTACT_IMPORT_FIELDS };
 
 /** column index in the file → field; unmapped columns are ignored. */
 export type ColumnMapping = Record<number, ImportField>;
 
 /** Header spellings seen in real exports (Chinese and English), folded for comparison. */
-const SYNONYMS: Record<ImportField, string[]> = {
+const ACCOUNT_SYNONYMS: Record<AccountImportField, string[]> = {
   kind: ['kind', 'type', 'customer type', '类型', '客户类型'],
   name: ['name', 'company', 'company name', 'account', 'account name', 'customer', 'customer name', '名称', '公司', '公司名称', '客户', '客户名称', '单位名称'],
   contactName: ['contact', 'contact name', 'full name', 'person', '联系人', '姓名', '联系人姓名'],
@@ -54,16 +80,35 @@ const SYNONYMS: Record<ImportField, string[]> = {
   notes: ['notes', 'note', 'remarks', 'comment', '备注', '说明'],
 };
 
-const LOOKUP = new Map<string, ImportField>(
-  (Object.entries(SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((n) => [foldText(n), field] as const)),
-);
+/** A contacts file's headers: the contacts export's own (name, family name, customer, customer id, ...) and the usual spellings. */
+const CONTACT_SYNONYMS: Record<ContactImportField, string[]> = {
+  displayName: ['name', 'display name', 'full name', 'contact', 'contact name', 'person', '姓名', '联系人', '联系人姓名', '名称'],
+  familyName: ['family name', 'last name', 'surname', '姓', '姓氏'],
+  givenName: ['given name', 'first name', '名', '名字'],
+  customerName: ['customer', 'customer name', 'company', 'company name', 'account', 'account name', '客户', '客户名称', '公司', '公司名称', '单位名称', '所属客户'],
+  customerId: ['customer id', 'account id', 'customer uuid', '客户id', '客户编号'],
+  jobTitle: ACCOUNT_SYNONYMS.jobTitle,
+  department: ['department', 'dept', '部门'],
+  email: ACCOUNT_SYNONYMS.email,
+  phone: ACCOUNT_SYNONYMS.phone,
+  mobile: ACCOUNT_SYNONYMS.mobile,
+  wechat: ACCOUNT_SYNONYMS.wechat,
+  tags: ACCOUNT_SYNONYMS.tags,
+  notes: ['profile notes', ...ACCOUNT_SYNONYMS.notes],
+};
 
-/** Proposes a mapping from the header row; each field is used at most once (first column wins). */
-export function suggestMapping(headers: string[]): ColumnMapping {
+function lookupOf(synonyms: Partial<Record<ImportField, string[]>>): Map<string, ImportField> {
+  return new Map((Object.entries(synonyms) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((n) => [foldText(n), field] as const)));
+}
+
+const LOOKUP: Record<ImportTarget, Map<string, ImportField>> = { accounts: lookupOf(ACCOUNT_SYNONYMS), contacts: lookupOf(CONTACT_SYNONYMS) };
+
+/** Proposes a mapping from the header row for the target; each field is used at most once (first column wins). */
+export function suggestMapping(headers: string[], target: ImportTarget = 'accounts'): ColumnMapping {
   const mapping: ColumnMapping = {};
   const used = new Set<ImportField>();
   headers.forEach((header, index) => {
-    const field = LOOKUP.get(foldText(header).replace(/[:：*]/g, '').trim());
+    const field = LOOKUP[target].get(foldText(header).replace(/[:：*]/g, '').trim());
     if (field && !used.has(field)) {
       mapping[index] = field;
       used.add(field);
@@ -90,10 +135,33 @@ export function headerSetText(headers: string[]): string {
   return headers.map((h) => foldText(h).trim()).join('\u001f');
 }
 
-/** A remembered mapping still fits a file when every column it names exists and every field is known. */
-export function mappingFits(mapping: ColumnMapping, columns: number): boolean {
+/** A remembered mapping still fits a file when every column it names exists and every field is one of the target's. */
+export function mappingFits(mapping: ColumnMapping, columns: number, target: ImportTarget = 'accounts'): boolean {
   return Object.entries(mapping).every(([index, field]) => {
     const column = Number(index);
-    return Number.isInteger(column) && column >= 0 && column < columns && (IMPORT_FIELDS as readonly string[]).includes(field);
+    return Number.isInteger(column) && column >= 0 && column < columns && (IMPORT_TARGET_FIELDS[target] as readonly string[]).includes(field);
   });
+}
+
+/**
+ * Why a mapping cannot run an import of the target (the problem names `mapping`), or null: each column
+ * inside the file, each field the target's and used once, and the fields a row cannot do without mapped.
+ */
+export function mappingProblem(mapping: ColumnMapping, columns: number, target: ImportTarget): string | null {
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) return 'must be an object of column index to field';
+  const fields = IMPORT_TARGET_FIELDS[target] as readonly string[];
+  const used = new Set<string>();
+  for (const [index, field] of Object.entries(mapping)) {
+    const column = Number(index);
+    if (!Number.isInteger(column) || column < 0 || column >= columns) return `column ${index} is not in the file (it has ${columns})`;
+    if (!fields.includes(field as string)) return `"${String(field)}" is not one of ${fields.join(', ')}`;
+    if (used.has(field)) return `${field} is mapped twice`;
+    used.add(field);
+  }
+  if (target === 'accounts' && !used.has('name')) return 'no column is mapped to name';
+  if (target === 'contacts') {
+    if (!['displayName', 'familyName', 'givenName'].some((f) => used.has(f))) return 'no column is mapped to displayName (or familyName / givenName)';
+    if (!used.has('customerName') && !used.has('customerId')) return 'no column is mapped to customerName or customerId';
+  }
+  return null;
 }

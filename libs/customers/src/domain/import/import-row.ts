@@ -104,9 +104,14 @@ export function validateImportRow(row: Partial<Record<ImportField, string>>): Im
       website: row.website ?? null,
       taxId: row.taxId ?? null,
       lifecycleStage,
-      tags: (row.tags ?? '').split(/[,，;；|]/).map((t) => t.trim()).filter(Boolean),
+      tags: splitTags(row.tags),
       ownerEmail,
       notes: row.notes ?? '',
     },
   };
+}
+
+/** A tags cell: tags split at commas, semicolons or bars (Chinese punctuation too), blanks and repeats left out. */
+export function splitTags(cell: string | undefined): string[] {
+  return [...new Set((cell ?? '').split(/[,，;；|]/).map((t) => t.trim()).filter(Boolean))];
 }

@@ -14,6 +14,7 @@ import { ContactArchive1795421320319 } from './1795421320319-ContactArchive';
 import { LibraryDocuments1795421358352 } from './1795421358352-LibraryDocuments';
 import { ContactMerge1795421386199 } from './1795421386199-ContactMerge';
 import { DuplicateClusters1795421405312 } from './1795421405312-DuplicateClusters';
+import { ImportTarget1795436336516 } from './1795436336516-ImportTarget';
 import { ContactViews1795436346098 } from './1795436346098-ContactViews';
 import { ContactNameKeys1795436346741 } from './1795436346741-ContactNameKeys';
 import { PartySearch1795436649069 } from './1795436649069-PartySearch';
@@ -36,6 +37,7 @@ export const CUSTOMERS_MIGRATIONS = [
   LibraryDocuments1795421358352,
   ContactMerge1795421386199,
   DuplicateClusters1795421405312,
+  ImportTarget1795436336516,
   ContactViews1795436346098,
   ContactNameKeys1795436346741,
   PartySearch1795436649069,
