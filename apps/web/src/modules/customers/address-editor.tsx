@@ -14,6 +14,8 @@ import { RemoveAccountAddressMutation, SaveAccountAddressMutation } from './oper
 const FIELDS = ['kind', 'country', 'province', 'city', 'district', 'street', 'postcode', 'isPrimary'] as const;
 
 type ChangeRequest = ChangeRequestFieldsFragment | null | undefined;
+/** The customer page's history (by operation name): an address change is audited but leaves the version as it is. */
+const HISTORY_QUERY = 'CustomerAuditTrail';
 
 /**
  * Adds or changes one address of a customer (CUS-02). Field errors of the server (`input.postcode`, …)
@@ -38,7 +40,7 @@ function AddressModal({
   const me = useCurrentUser();
   const [form] = Form.useForm<AddressFormValues>();
   const showErrors = useFormErrors(form, FIELDS);
-  const [save, saving] = useMutation(SaveAccountAddressMutation);
+  const [save, saving] = useMutation(SaveAccountAddressMutation, { refetchQueries: [HISTORY_QUERY] });
   const kind = Form.useWatch('kind', form);
   const billingNeedsApproval = !can(me.permissions, 'customer', 'admin') && (kind === 'BILLING' || address?.kind === 'BILLING');
 
@@ -145,7 +147,7 @@ export function CustomerAddressesCard({
   const describe = useErrorMessage();
   const canEdit = can(me.permissions, 'customer', 'edit');
   const [editing, setEditing] = useState<{ address: CustomerAddress | null } | null>(null);
-  const [remove, removing] = useMutation(RemoveAccountAddressMutation);
+  const [remove, removing] = useMutation(RemoveAccountAddressMutation, { refetchQueries: [HISTORY_QUERY] });
 
   const done = (changeRequest: ChangeRequest, savedKey: string) => {
     if (changeRequest) void message.info(t('customers.addressEditor.sentForApproval'));
