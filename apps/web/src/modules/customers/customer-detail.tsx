@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Empty, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, List, Result, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth/auth-context';
 import { can } from '../../shared/lib/permissions';
 import { CustomerPeople } from '../contacts/customer-people';
 import { AccountEditDrawer } from './account-edit-drawer';
+import { CustomerAddressesCard } from './address-editor';
 import { MergeHistory } from './merge-history';
 import { OwnershipHistoryCard } from '../ownership/ownership-history';
 import { CustomerValue } from '../data-quality/customer-value';
@@ -182,23 +183,15 @@ export function CustomerDetail({ id }: { id: string }) {
               )}
             />
           </Card>
-          <Card title={t('customers.addresses')} size="small" extra={<UnknownFacts facts={['address']} unknown={unknown} />}>
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={a.addresses}
-              locale={{ emptyText: t('customers.noAddresses') }}
-              columns={[
-                { key: 'kind', title: t('customers.addressKind'), render: (_, ad) => t(`customers.addressKinds.${ad.kind}`) },
-                { key: 'street', title: t('customers.street'), render: (_, ad) => [ad.street, ad.district].filter(Boolean).join(', ') },
-                { key: 'city', title: t('customers.city'), render: (_, ad) => [ad.city, ad.province].filter(Boolean).join(', ') || '—' },
-                { key: 'postcode', title: t('customers.postcode'), render: (_, ad) => ad.postcode ?? '—' },
-                { key: 'country', title: t('customers.countryCode'), dataIndex: 'country' },
-              ]}
-              scroll={{ x: 'max-content' }}
-            />
-          </Card>
+          <CustomerAddressesCard
+            accountId={a.id}
+            addresses={a.addresses}
+            unknownFacts={<UnknownFacts facts={['address']} unknown={unknown} />}
+            onChanged={(changeRequest) => {
+              setSentForApproval(Boolean(changeRequest));
+              void refetch();
+            }}
+          />
         </Col>
         <CustomerPeople accountId={a.id} accountName={a.name} />
         <Col span={24}><CustomerValue accountId={a.id} /></Col>

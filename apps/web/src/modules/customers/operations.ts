@@ -201,6 +201,59 @@ export const AccountNameQuery = graphql(`
   }
 `);
 
+/** The account as an address change leaves it: its addresses, what waits for approval, its version. */
+export const AccountAddressesFields = graphql(`
+  fragment AccountAddressesFields on Account {
+    id
+    version
+    unknownFields
+    updatedAt
+    addresses {
+      id
+      kind
+      street
+      district
+      city
+      province
+      postcode
+      country
+      isPrimary
+    }
+    pendingChangeRequests {
+      ...ChangeRequestFields
+    }
+  }
+`);
+
+export const SaveAccountAddressMutation = graphql(`
+  mutation SaveAccountAddress($input: SaveAccountAddressInput!) {
+    saveAccountAddress(input: $input) {
+      account {
+        ...AccountAddressesFields
+      }
+      address {
+        id
+      }
+      changeRequest {
+        ...ChangeRequestFields
+      }
+    }
+  }
+`);
+
+export const RemoveAccountAddressMutation = graphql(`
+  mutation RemoveAccountAddress($input: RemoveAccountAddressInput!) {
+    removeAccountAddress(input: $input) {
+      account {
+        ...AccountAddressesFields
+      }
+      changeRequest {
+        ...ChangeRequestFields
+      }
+    }
+  }
+`);
+
 export const PendingChangeRequestsQuery = graphql(`
   query PendingChangeRequests($first: Int, $after: String) {
     pendingChangeRequests(first: $first, after: $after) {
