@@ -234,9 +234,11 @@ describe('transactional outbox, relay and idempotent consumers', () => {
       outbox.publish(em, { type: 'probe.flaky', aggregateType: 'probe', aggregateId: 'flaky', payload: { n: 1 } }),
     );
     await relay.relayOnce();
+    const jobId = deliveryJobId('test.probe-flaky', eventId);
     const job = await waitFor(async () => {
-      const found = await Job.fromId(queue.queue, deliveryJobId('test.probe-flaky', eventId));
-      return found && (await found.isCompleted()) ? found : undefined;
+      const found = await Job.fromId(queue.queue, jobId);
+      // read again once completed: the first read may predate the completion's final attempt count
+      return found && (await found.isCompleted()) ? Job.fromId(queue.queue, jobId) : undefined;
     }, 'the flaky delivery to succeed');
 
     expect(job.opts).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 10 }, removeOnFail: false });
