@@ -97,6 +97,8 @@ describe('contacts list in headless Chromium', () => {
     await sun.getByTestId('contact-archived-tag').waitFor();
     await sun.getByTestId('contact-restore').click();
     await sun.getByTestId('contact-archive').waitFor();
+    // the card reloads after the restore; archive once it has (as a person reads the result first)
+    await page.waitForLoadState('networkidle');
     await sun.getByTestId('contact-archive').click();
     await page.locator('.ant-popover').getByRole('button', { name: /确\s*定/ }).click();
     await sun.getByTestId('contact-archived-tag').waitFor();

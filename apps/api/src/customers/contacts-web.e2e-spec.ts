@@ -59,8 +59,9 @@ describe('contacts on the customer page in headless Chromium', () => {
     await page.getByTestId('consent-source').fill('电话沟通');
     await page.getByTestId('consent-EMAIL').getByText('拒绝').click();
     await zhaoMin.locator('[data-testid="consent-badge-EMAIL"][data-status="DENIED"]').waitFor();
-    await page.locator('.ant-modal-close').click();
-    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    // the open dialog's close button (the customer page keeps its address form rendered, hidden)
+    await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
 
     // A relationship: Globex is a partner of this customer.
     await page.getByTestId('add-relationship').click();
