@@ -1,7 +1,4 @@
-import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
-import { ALL_DATABASE_PARTS } from '@crm/composition';
-import { createDataSource } from '@crm/platform';
 import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* CUS-03: the contacts list's saved views and column chooser in headless Chromium. */
@@ -10,15 +7,12 @@ const HENGXIN = '北京恒信科技股份有限公司';
 
 describe('contacts list saved views in headless Chromium', () => {
   let web: WebHarness;
-  let admin: DataSource;
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    admin = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'admin').initialize();
   }, 300_000);
 
   afterAll(async () => {
-    await admin?.destroy();
     await web?.stop();
   }, 60_000);
 
@@ -62,8 +56,8 @@ describe('contacts list saved views in headless Chromium', () => {
     await page.getByTestId('save-view-name').fill('恒信邮件联系人');
     await page.getByTestId('save-view-submit').click();
     await page.getByText('视图已保存').waitFor();
-    const [saved] = await admin.query(`SELECT list, filter, order_by, columns, shared FROM customers.customer_view WHERE name = '恒信邮件联系人'`);
-    const [{ id: hengxinId }] = await admin.query(`SELECT id FROM customers.account WHERE name = $1`, [HENGXIN]);
+    const [saved] = await web.admin.query(`SELECT list, filter, order_by, columns, shared FROM customers.customer_view WHERE name = '恒信邮件联系人'`);
+    const [{ id: hengxinId }] = await web.admin.query(`SELECT id FROM customers.account WHERE name = $1`, [HENGXIN]);
     expect(saved).toEqual({
       list: 'contacts',
       filter: { accountId: hengxinId, hasEmail: true, archived: 'active' },

@@ -1,7 +1,4 @@
-import { DataSource } from 'typeorm';
-import { ALL_DATABASE_PARTS } from '@crm/composition';
 import { DEMO_REPS } from '@crm/customers';
-import { createDataSource } from '@crm/platform';
 import type { Page } from 'playwright-core';
 import { WebHarness, pickOption } from '../testing/web-harness';
 
@@ -14,21 +11,18 @@ const OLD_BILLING = '苏州工业园区星湖街 328 号';
 
 describe('the customer address editor in headless Chromium', () => {
   let web: WebHarness;
-  let admin: DataSource;
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    admin = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'admin').initialize();
   }, 300_000);
 
   afterAll(async () => {
-    await admin?.destroy();
     await web?.stop();
   });
 
-  const accountId = async (name: string): Promise<string> => ((await admin.query(`SELECT id FROM customers.account WHERE name = $1`, [name])) as { id: string }[])[0]!.id;
+  const accountId = async (name: string): Promise<string> => ((await web.admin.query(`SELECT id FROM customers.account WHERE name = $1`, [name])) as { id: string }[])[0]!.id;
   const streets = async (id: string): Promise<string[]> =>
-    ((await admin.query(`SELECT street FROM customers.address WHERE party_id = $1`, [id])) as { street: string }[]).map((r) => r.street).sort();
+    ((await web.admin.query(`SELECT street FROM customers.address WHERE party_id = $1`, [id])) as { street: string }[]).map((r) => r.street).sort();
   const openCustomer = async (page: Page, id: string) => {
     await page.goto(`${web.webUrl}/customers/${id}`);
     await page.getByTestId('customer-name').waitFor();
@@ -83,7 +77,7 @@ describe('the customer address editor in headless Chromium', () => {
     expect(await fieldError(page, 'address_street').count()).toBe(0);
     await page.locator('.ant-modal-close').click();
     await form.waitFor({ state: 'hidden' });
-    const [{ postcode }] = (await admin.query(`SELECT postcode FROM customers.address WHERE party_id = $1 AND street = $2`, [id, '陆家嘴环路 2000 号'])) as { postcode: string }[];
+    const [{ postcode }] = (await web.admin.query(`SELECT postcode FROM customers.address WHERE party_id = $1 AND street = $2`, [id, '陆家嘴环路 2000 号'])) as { postcode: string }[];
     expect(postcode).toBe('200120');
 
     // removed after a confirmation
@@ -92,7 +86,7 @@ describe('the customer address editor in headless Chromium', () => {
     await page.getByText('地址已删除').waitFor();
     await row('陆家嘴环路 2000 号').waitFor({ state: 'detached' });
     expect(await streets(id)).toEqual(before);
-    const actions = ((await admin.query(`SELECT action FROM platform.audit_log WHERE record_id = $1 AND action LIKE 'address_%' ORDER BY occurred_at`, [id])) as { action: string }[]).map((r) => r.action);
+    const actions = ((await web.admin.query(`SELECT action FROM platform.audit_log WHERE record_id = $1 AND action LIKE 'address_%' ORDER BY occurred_at`, [id])) as { action: string }[]).map((r) => r.action);
     expect(actions).toEqual(['address_added', 'address_updated', 'address_removed']);
     // the page's history shows them without a reload
     const history = page.getByTestId('customer-history');
@@ -101,10 +95,10 @@ describe('the customer address editor in headless Chromium', () => {
   }, 180_000);
 
   it('DQ-04 CUS-02 a rep’s change of a billing address on their own customer is sent for approval; the address stays as it was', async () => {
-    const [{ fields }] = (await admin.query(`SELECT protected_account_fields AS fields FROM customers.settings s JOIN platform.tenant t ON t.id = s.tenant_id WHERE t.slug = 'demo'`)) as { fields: string[] }[];
+    const [{ fields }] = (await web.admin.query(`SELECT protected_account_fields AS fields FROM customers.settings s JOIN platform.tenant t ON t.id = s.tenant_id WHERE t.slug = 'demo'`)) as { fields: string[] }[];
     expect(fields).toContain('billingAddress'); // the demo protects billing addresses
     const id = await accountId(WANGS_CUSTOMER);
-    await admin.query(
+    await web.admin.query(
       `INSERT INTO customers.address (tenant_id, party_type, party_id, kind, country, city, street, postcode) SELECT tenant_id, 'account', id, 'billing', 'CN', '苏州', $2, '215000' FROM customers.account WHERE id = $1`,
       [id, OLD_BILLING],
     );
@@ -128,7 +122,7 @@ describe('the customer address editor in headless Chromium', () => {
     expect(await page.getByText('地址已保存').count()).toBe(0);
     await expect(billing.getByTestId('customer-address-street').textContent()).resolves.toBe(OLD_BILLING);
     expect(await streets(id)).toEqual([OLD_BILLING]);
-    const [{ n }] = (await admin.query(`SELECT count(*)::int AS n FROM customers.change_request WHERE record_id = $1 AND status = 'pending'`, [id])) as { n: number }[];
+    const [{ n }] = (await web.admin.query(`SELECT count(*)::int AS n FROM customers.change_request WHERE record_id = $1 AND status = 'pending'`, [id])) as { n: number }[];
     expect(n).toBe(1);
     await page.close();
   }, 180_000);

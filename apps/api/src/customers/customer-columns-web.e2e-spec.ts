@@ -1,21 +1,15 @@
-import { DataSource } from 'typeorm';
-import { ALL_DATABASE_PARTS } from '@crm/composition';
-import { createDataSource } from '@crm/platform';
 import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* CUS-03: the customer list's column chooser, saved with a view and applied again, in headless Chromium. */
 
 describe('customer list columns in headless Chromium', () => {
   let web: WebHarness;
-  let admin: DataSource;
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    admin = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'admin').initialize();
   }, 300_000);
 
   afterAll(async () => {
-    await admin?.destroy();
     await web?.stop();
   }, 60_000);
 
@@ -41,7 +35,7 @@ describe('customer list columns in headless Chromium', () => {
     await page.getByTestId('save-view-name').fill('等级视图');
     await page.getByTestId('save-view-submit').click();
     await page.getByText('视图已保存').waitFor();
-    const [view] = await admin.query(`SELECT columns FROM customers.customer_view WHERE name = '等级视图'`);
+    const [view] = await web.admin.query(`SELECT columns FROM customers.customer_view WHERE name = '等级视图'`);
     expect(view.columns).toEqual(['name', 'kind', 'stage', 'contact', 'tier', 'tags', 'createdAt', 'updatedAt']);
 
     // a fresh list has the default columns; the view brings its own back

@@ -16,13 +16,8 @@ describe('customer merge and approvals in headless Chromium', () => {
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    const admin = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'admin').initialize();
-    try {
-      const rows: { id: string }[] = await admin.query(`SELECT id FROM platform.tenant WHERE slug = 'demo'`);
-      tenantId = rows[0]!.id;
-    } finally {
-      await admin.destroy();
-    }
+    const rows: { id: string }[] = await web.admin.query(`SELECT id FROM platform.tenant WHERE slug = 'demo'`);
+    tenantId = rows[0]!.id;
     appDs = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'app').initialize();
   }, 300_000);
 

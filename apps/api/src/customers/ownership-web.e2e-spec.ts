@@ -1,7 +1,4 @@
-import { DataSource } from 'typeorm';
-import { ALL_DATABASE_PARTS } from '@crm/composition';
 import { DEMO_REPS } from '@crm/customers';
-import { createDataSource } from '@crm/platform';
 import { WebHarness, pickOption } from '../testing/web-harness';
 
 /* ACC-02 transfer and the public pool, CUS-03 saved views, in headless Chromium (start-up in testing/web-harness.ts). */
@@ -12,20 +9,17 @@ const POOL_CUSTOMER = '杭州西溪文化传媒有限公司'; // a demo pool cus
 
 describe('customer ownership and saved views in headless Chromium', () => {
   let web: WebHarness;
-  let admin: DataSource;
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    admin = await createDataSource(web.db.config, ALL_DATABASE_PARTS, 'admin').initialize();
   }, 300_000);
 
   afterAll(async () => {
-    await admin?.destroy();
     await web?.stop();
   });
 
   const ownerEmail = async (name: string): Promise<string | null> => {
-    const rows: { email: string | null }[] = await admin.query(
+    const rows: { email: string | null }[] = await web.admin.query(
       `SELECT u.email FROM customers.account a LEFT JOIN platform."user" u ON u.id = a.owner_id WHERE a.name = $1`,
       [name],
     );
@@ -105,7 +99,7 @@ describe('customer ownership and saved views in headless Chromium', () => {
     await table.getByText('Globex Industries GmbH', { exact: true }).waitFor({ state: 'detached' });
     await table.getByText('上海宏达贸易有限公司', { exact: true }).waitFor();
     await expect(tagInput.inputValue()).resolves.toBe('vip');
-    const [view] = await admin.query(`SELECT filter, shared FROM customers.customer_view WHERE name = '我的重点客户'`);
+    const [view] = await web.admin.query(`SELECT filter, shared FROM customers.customer_view WHERE name = '我的重点客户'`);
     expect(view).toEqual({ filter: { tag: 'vip' }, shared: false });
     await page.close();
   }, 120_000);

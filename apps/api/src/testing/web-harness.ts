@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestDatabase, seedDemo, type TestDatabase } from '@crm/composition';
+import type { DataSource } from 'typeorm';
+import { ALL_DATABASE_PARTS, createTestDatabase, seedDemo, type TestDatabase } from '@crm/composition';
+import { createDataSource } from '@crm/platform';
 import { createApiApp } from '../bootstrap';
 
 /*
@@ -59,6 +61,8 @@ export class WebHarness {
     readonly apiUrl: string,
     readonly webUrl: string,
     readonly browser: Browser,
+    /** The database as its administrator (no row-level security), for what a test checks or prepares behind the page. */
+    readonly admin: DataSource,
     private readonly preview: ChildProcess,
     private readonly outDir: string,
   ) {}
@@ -82,7 +86,9 @@ export class WebHarness {
         headless: true,
         args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
       });
-      return new WebHarness(db, api, apiUrl, preview.url, browser, preview.server, outDir);
+      cleanup.unshift(() => browser.close());
+      const admin = await createDataSource(db.config, ALL_DATABASE_PARTS, 'admin').initialize();
+      return new WebHarness(db, api, apiUrl, preview.url, browser, admin, preview.server, outDir);
     } catch (error) {
       for (const step of cleanup) await step();
       throw error;
@@ -107,6 +113,7 @@ export class WebHarness {
   }
 
   async stop(): Promise<void> {
+    await this.admin?.destroy();
     await this.browser?.close();
     this.preview?.kill();
     await this.api?.close();

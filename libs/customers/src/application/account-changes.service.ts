@@ -121,11 +121,12 @@ export class AccountChangesService {
         // With tier rules, the tier follows the value (CUS-05); without, it stays as entered.
         if (rules && !('tier' in hold)) apply.tier = tierFor(value, rules);
       }
-      const pointsBefore = await em.find(ContactPointEntity, { where: { partyType: 'account', partyId: account.id } });
-      const facts = partyFacts(
-        (points?.points ?? pointsBefore).map((p) => p.kind),
-        await em.count(AddressEntity, { where: { partyType: 'account', partyId: account.id } }),
-      );
+      // what the customer has is read only when the edit touches it or its "unknown" marks
+      const touchesFacts = points !== null || unknownFields !== undefined;
+      const pointsBefore = touchesFacts ? await em.find(ContactPointEntity, { where: { partyType: 'account', partyId: account.id } }) : [];
+      const facts = touchesFacts
+        ? partyFacts((points?.points ?? pointsBefore).map((p) => p.kind), await em.count(AddressEntity, { where: { partyType: 'account', partyId: account.id } }))
+        : {};
       const factProblems = unknownFieldProblems(unknownFields?.filter((f) => f in facts), facts);
       if (factProblems.length) throw AppError.validation(factProblems);
       const settled = settleUnknownFields(account.unknownFields, unknownFields, { ...account, ...apply, value: accountValue({ ...account, ...apply } as AccountEntity), ...facts });

@@ -79,15 +79,7 @@ export const AccountQuery = graphql(`
         isPrimary
       }
       addresses {
-        id
-        kind
-        street
-        district
-        city
-        province
-        postcode
-        country
-        isPrimary
+        ...CustomerAddressFields
       }
     }
   }
@@ -201,6 +193,21 @@ export const AccountNameQuery = graphql(`
   }
 `);
 
+/** One address of a customer, as the page shows and edits it. */
+export const CustomerAddressFields = graphql(`
+  fragment CustomerAddressFields on Address {
+    id
+    kind
+    street
+    district
+    city
+    province
+    postcode
+    country
+    isPrimary
+  }
+`);
+
 /** The account as an address change leaves it: its addresses, what waits for approval, its version. */
 export const AccountAddressesFields = graphql(`
   fragment AccountAddressesFields on Account {
@@ -209,15 +216,7 @@ export const AccountAddressesFields = graphql(`
     unknownFields
     updatedAt
     addresses {
-      id
-      kind
-      street
-      district
-      city
-      province
-      postcode
-      country
-      isPrimary
+      ...CustomerAddressFields
     }
     pendingChangeRequests {
       ...ChangeRequestFields
