@@ -117,8 +117,11 @@ export async function insertBase(admin: DataSource, tenantId: string, rows: Base
 }
 
 
-/** The database the customer benchmarks share (list, import); the import removes what it adds. */
-export const CUSTOMERS_BENCH_DATABASE = 'crm_bench_customers';
+/**
+ * The database the customer benchmarks share (list, import); the import removes what it adds.
+ * `BENCH_CUSTOMERS_DATABASE` names another, so two runs on one machine need not share one.
+ */
+export const CUSTOMERS_BENCH_DATABASE = process.env.BENCH_CUSTOMERS_DATABASE || 'crm_bench_customers';
 
 /**
  * The benchmark tenant (`seedBenchDatabase`: tenant, administrator who signs in) with `size` generated
