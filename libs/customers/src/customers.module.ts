@@ -55,6 +55,9 @@ import './events/customer-events';
 import './application/tiers/tier-jobs';
 import './application/quality/cluster-jobs';
 import { DuplicateClustersHandler } from './application/quality/duplicate-clusters.job';
+import { LifecycleSettingsService } from './application/lifecycle/lifecycle-settings.service';
+import { LifecycleStagesHandler } from './application/lifecycle/lifecycle-stages.job';
+import { LifecycleSettingsResolver } from './graphql/lifecycle-settings.resolver';
 
 /** Customers and contacts: the shared core other contexts refer to by id. */
 @Module({
@@ -113,6 +116,8 @@ import { DuplicateClustersHandler } from './application/quality/duplicate-cluste
     TierRulesService,
     TierRulesResolver,
     CustomerSettingsResolver,
+    LifecycleSettingsService,
+    LifecycleSettingsResolver,
     CustomerRecordVisibility,
   ],
   exports: [AccountService, AccountChangesService, AccountMergeService, DuplicateFinder, ContactService, ConsentService, RelationshipService, TimelineRegistry],
@@ -143,9 +148,9 @@ export class CustomersModule implements OnModuleInit {
   }
 }
 
-/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers, DQ-05 duplicate clusters). */
+/** The customers context's job handlers, for the worker process (CUS-04 imports, CUS-05 tiers, DQ-05 duplicate clusters, CUS-07 lifecycle stages). */
 @Module({
-  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ContactImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
-  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler],
+  providers: [AccountService, DuplicateFinder, PrincipalLoader, ImportBatchWriter, ContactImportBatchWriter, ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler, LifecycleStagesHandler],
+  exports: [ImportJobHandler, ImportSweeper, ConsentService, RecomputeTiersHandler, DuplicateClustersHandler, LifecycleStagesHandler],
 })
 export class CustomersWorkerModule {}

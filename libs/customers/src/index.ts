@@ -63,6 +63,8 @@ export { seedDemoLibrary } from './seed/demo-library';
 export { RecomputeTiersHandler } from './application/tiers/recompute-tiers.job';
 export { DUPLICATE_CLUSTER_JOBS, requestClusterRecompute } from './application/quality/cluster-jobs';
 export type { RecomputeDuplicateClustersJob } from './application/quality/cluster-jobs';
+export { LIFECYCLE_JOBS } from './application/lifecycle/lifecycle-jobs';
+export { LifecycleStagesHandler, LIFECYCLE_SCHEDULE, LIFECYCLE_SCHEDULE_PATTERN, type LifecycleDetection } from './application/lifecycle/lifecycle-stages.job';
 export { DuplicateClustersHandler, CLUSTER_SCHEDULE_PATTERN, DUPLICATE_CLUSTER_SCHEDULE } from './application/quality/duplicate-clusters.job';
 export { CUSTOMERS_SCHEDULES } from './application/quality/customer-schedules';
 export { computeDuplicateClusters, CLUSTER_SIMILARITY_THRESHOLD } from './application/quality/compute-duplicate-clusters';

@@ -142,6 +142,8 @@ export class AccountChangesService {
       if (Object.keys(apply).length > 0 || pointChange) {
         Object.assign(account, apply);
         if (typeof apply.name === 'string') Object.assign(account, accountNameKeys(account.kind, apply.name));
+        // CUS-07: a stage set by a person starts the clock of the automatic inactive/churned detection afresh
+        if (account.lifecycleStage !== before.lifecycleStage) account.stageSetAt = new Date();
         // a change of phones alone is a change of the customer too (its version moves on)
         if (pointChange) account.updatedAt = new Date();
         await em.save(account);
@@ -196,6 +198,7 @@ export class AccountChangesService {
           const before = pick(account, [...Object.keys(after), 'unknownFields']);
           Object.assign(account, after);
           if (typeof after.name === 'string') Object.assign(account, accountNameKeys(account.kind, after.name));
+          if ('lifecycleStage' in before && before.lifecycleStage !== account.lifecycleStage) account.stageSetAt = new Date();
           account.unknownFields = settleUnknownFields(account.unknownFields, undefined, { ...account, value: accountValue(account) });
           await em.save(account);
           await this.audit.record(em, { recordType: CUSTOMER_RECORD, recordId: account.id, action: 'update', before, after: pick(account, Object.keys(before)) });

@@ -108,7 +108,7 @@ export class AccountType {
   @Field({ description: 'Increases with every change; send it back to detect concurrent edits.' }) version: number;
 
   static from(row: AccountEntity): AccountType {
-    const { tenantId: _t, nameKey: _k, namePinyin: _p, mergedIntoId: _m, createdById: _c, valueMinor: _v, valueCurrency: _vc, lastInteractionAt: _l, ...fields } = row;
+    const { tenantId: _t, nameKey: _k, namePinyin: _p, mergedIntoId: _m, createdById: _c, valueMinor: _v, valueCurrency: _vc, lastInteractionAt: _l, stageSetAt: _s, ...fields } = row;
     const value = row.valueMinor !== null && row.valueCurrency ? { amountMinor: BigInt(row.valueMinor), currency: row.valueCurrency } : null;
     return Object.assign(new AccountType(), fields, { value });
   }

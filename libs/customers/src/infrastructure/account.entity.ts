@@ -52,6 +52,10 @@ export class AccountEntity {
   @Column({ type: 'text', default: 'prospect' })
   lifecycleStage: LifecycleStage;
 
+  /** When a person last set the lifecycle stage (null: not since creation); automatic moves leave it (CUS-07). */
+  @Column({ type: 'timestamptz', nullable: true })
+  stageSetAt: Date | null;
+
   /** e.g. A/B/C from transaction data; null until computed. */
   @Column({ type: 'text', nullable: true })
   tier: string | null;

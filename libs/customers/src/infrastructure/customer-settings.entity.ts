@@ -22,6 +22,13 @@ export class CustomerSettingsEntity {
   @Column({ type: 'jsonb', nullable: true })
   tierRules: StoredTierRules | null;
 
+  /** CUS-07: months without interaction after which a customer becomes inactive; null: no automatic stages. */
+  @Column({ type: 'int', nullable: true, default: 12 })
+  inactiveAfterMonths: number | null;
+  /** CUS-07: months without interaction after which a customer becomes churned; null: never automatically. */
+  @Column({ type: 'int', nullable: true })
+  churnedAfterMonths: number | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

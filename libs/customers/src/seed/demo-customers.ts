@@ -8,6 +8,7 @@ import { ContactPointEntity } from '../infrastructure/contact-point.entity';
 import { seedDemoOwnership } from './demo-ownership';
 import { seedDemoImports } from './demo-imports';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoLifecycle } from './demo-lifecycle';
 import { seedDemoDataQuality } from './demo-data-quality';
 
 interface DemoAccount {
@@ -80,4 +81,5 @@ export async function seedDemoCustomers(em: EntityManager, tenantId: string, own
   await seedDemoImports(em, tenantId, ownerId);
   await seedDemoContacts(em, tenantId, ownerId);
   await seedDemoDataQuality(em, tenantId, ownerId);
+  await seedDemoLifecycle(em, tenantId);
 }

@@ -2,7 +2,7 @@ import { messages } from '../../app/i18n/resources';
 
 /**
  * Every audit action written on a customer record (libs/customers: account, changes, address, ownership,
- * share, contact, relationship, merge and tier services), as the customer's history card shows it.
+ * share, contact, relationship, merge, tier and lifecycle services), as the customer's history card shows it.
  */
 const CUSTOMER_AUDIT_ACTIONS = [
   'create',
@@ -27,6 +27,7 @@ const CUSTOMER_AUDIT_ACTIONS = [
   'relationship_added',
   'relationship_removed',
   'tier_computed',
+  'stage_detected',
 ];
 
 type Tree = { [key: string]: string | Tree };

@@ -18,6 +18,7 @@ import { ImportTarget1795436336516 } from './1795436336516-ImportTarget';
 import { ContactViews1795436346098 } from './1795436346098-ContactViews';
 import { ContactNameKeys1795436346741 } from './1795436346741-ContactNameKeys';
 import { PartySearch1795436649069 } from './1795436649069-PartySearch';
+import { LifecycleDetection1795450368056 } from './1795450368056-LifecycleDetection';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const CUSTOMERS_MIGRATIONS = [
   ContactViews1795436346098,
   ContactNameKeys1795436346741,
   PartySearch1795436649069,
+  LifecycleDetection1795450368056,
 ];
