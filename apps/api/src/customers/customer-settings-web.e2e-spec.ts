@@ -1,7 +1,8 @@
 import { DEMO_REP } from '@crm/customers';
+import { waitFor } from '@crm/platform';
 import { WebHarness } from '../testing/web-harness';
 
-/* The administrators' customer settings screen in headless Chromium against the real API (demo tier rules A/B/C). */
+/* The administrators' customer settings screen in headless Chromium against the real API (demo tier rules A/B/C, lifecycle 12/36 months). */
 
 const REP_LOGIN = { tenant: 'demo', email: DEMO_REP.email, password: DEMO_REP.password };
 
@@ -59,6 +60,36 @@ describe('customer settings in headless Chromium', () => {
     await page.getByTestId('tier-row').nth(3).waitFor();
     const names = await page.getByTestId('tier-name').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
     expect(names).toEqual(['VIP', 'A', 'B', 'C']);
+    await page.close();
+  }, 180_000);
+
+  it('CUS-07 an administrator sets the months after which quiet customers become inactive and churned, and runs the check now', async () => {
+    const page = await web.newPage();
+    await web.signIn(page);
+    await page.getByTestId('nav-customer-settings').click();
+    await page.waitForURL(/\/customers\/settings$/);
+    const card = page.getByTestId('lifecycle-settings');
+    const input = (id: string) => card.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
+    // the demo's thresholds
+    await expect(input('lifecycle-inactive-months').inputValue()).resolves.toBe('12');
+    await expect(input('lifecycle-churned-months').inputValue()).resolves.toBe('36');
+    // churned before inactive is refused in the form, next to the churn field, and nothing is saved
+    await input('lifecycle-churned-months').fill('6');
+    await page.getByTestId('lifecycle-settings-save').click();
+    await card.locator('.ant-form-item-explain-error').waitFor();
+    expect((await web.admin.query(`SELECT churned_after_months FROM customers.settings s JOIN platform.tenant t ON t.id = s.tenant_id WHERE t.slug = 'demo'`))[0].churned_after_months).toBe(36);
+    await input('lifecycle-inactive-months').fill('3');
+    await page.getByTestId('lifecycle-settings-save').click();
+    await card.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await page.locator('.ant-message-success').waitFor();
+    await page.reload();
+    await expect(input('lifecycle-inactive-months').inputValue()).resolves.toBe('3');
+    await expect(input('lifecycle-churned-months').inputValue()).resolves.toBe('6');
+    await page.getByTestId('lifecycle-run-now').click();
+    // queued and audited (the worker, not running here, does the moving: lifecycle.e2e-spec.ts)
+    const requested = async () => (await web.admin.query(`SELECT count(*)::int AS n FROM platform.audit_log WHERE action = 'lifecycle_run_requested'`))[0].n as number;
+    await waitFor(async () => (await requested()) === 1, 'the run was requested', 20_000);
+    await page.locator('.ant-message-success').waitFor();
     await page.close();
   }, 180_000);
 

@@ -7,13 +7,14 @@ import { useFormErrors } from '../../shared/lib/use-server-errors';
 import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { CURRENCIES } from '../data-quality/money';
-import { CustomerAdminSettingsQuery, UpdateCustomerTierRulesMutation, UpdatePoolSettingsMutation } from './operations';
+import { CustomerAdminSettingsQuery, RunCustomerLifecycleDetectionMutation, UpdateCustomerLifecycleSettingsMutation, UpdateCustomerTierRulesMutation, UpdatePoolSettingsMutation } from './operations';
 import { isTierAmount, toTierRulesValues, toTierThresholdsInput, type TierRulesValues } from './tier-rules-form';
 
 const MAX_POOL_LIMIT = 100000;
 const MAX_TIERS = 20;
+const MAX_LIFECYCLE_MONTHS = 120;
 
-/** ACC-02 and CUS-05 for administrators: the public pool claim limit per rep and the tier rules, each saved on its own. */
+/** ACC-02, CUS-05 and CUS-07 for administrators: the pool claim limit per rep, the tier rules and the automatic lifecycle stages, each saved on its own. */
 export function CustomerSettings() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CustomerAdminSettingsQuery);
@@ -27,6 +28,7 @@ export function CustomerSettings() {
       <Flex vertical gap={16} style={{ maxWidth: 720 }}>
         <PoolLimitCard limit={settings.poolClaimLimit} />
         <TierRulesCard rules={settings.tierRules ?? null} />
+        <LifecycleCard inactiveAfterMonths={settings.lifecycle.inactiveAfterMonths ?? null} churnedAfterMonths={settings.lifecycle.churnedAfterMonths ?? null} />
       </Flex>
     );
   return (
@@ -153,6 +155,88 @@ function TierRulesCard({ rules }: { rules: Parameters<typeof toTierRulesValues>[
         <Button type="primary" htmlType="submit" loading={loading} {...({ 'data-testid': 'tier-settings-save' } as ButtonProps)}>
           {t('common.save')}
         </Button>
+      </Form>
+    </Card>
+  );
+}
+
+interface LifecycleValues {
+  inactiveAfterMonths: number | null;
+  churnedAfterMonths: number | null;
+}
+
+/** CUS-07: months without interaction after which customers become inactive, then churned (empty: off), and a "run now". */
+function LifecycleCard(values: LifecycleValues) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<LifecycleValues>();
+  const showErrors = useFormErrors(form, ['inactiveAfterMonths', 'churnedAfterMonths']);
+  const [save, { loading }] = useMutation(UpdateCustomerLifecycleSettingsMutation, { refetchQueries: ['CustomerAdminSettings'] });
+  const [runNow, { loading: running }] = useMutation(RunCustomerLifecycleDetectionMutation);
+  const { inactiveAfterMonths, churnedAfterMonths } = values;
+
+  useEffect(() => form.setFieldsValue({ inactiveAfterMonths, churnedAfterMonths }), [form, inactiveAfterMonths, churnedAfterMonths]);
+
+  const months = (min: number) => ({ type: 'integer' as const, min, max: MAX_LIFECYCLE_MONTHS, message: t('customerSettings.lifecycle.range', { min, max: MAX_LIFECYCLE_MONTHS }) });
+  return (
+    <Card title={t('customerSettings.lifecycle.title')} size="small" data-testid="lifecycle-settings">
+      <Typography.Paragraph type="secondary">{t('customerSettings.lifecycle.hint')}</Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ inactiveAfterMonths, churnedAfterMonths }}
+        onFinish={async (v) => {
+          try {
+            await save({ variables: { input: { inactiveAfterMonths: v.inactiveAfterMonths ?? null, churnedAfterMonths: v.churnedAfterMonths ?? null } } });
+            void message.success(t('customerSettings.saved'));
+          } catch (e) {
+            showErrors(e);
+          }
+        }}
+      >
+        <Space align="start" wrap>
+          <Form.Item name="inactiveAfterMonths" label={t('customerSettings.lifecycle.inactiveAfter')} rules={[months(1)]}>
+            <InputNumber data-testid="lifecycle-inactive-months" placeholder={t('customerSettings.lifecycle.off')} style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item
+            name="churnedAfterMonths"
+            label={t('customerSettings.lifecycle.churnedAfter')}
+            dependencies={['inactiveAfterMonths']}
+            rules={[
+              months(2),
+              ({ getFieldValue }) => ({
+                validator: (_, churned: number | null | undefined) => {
+                  const inactive = getFieldValue('inactiveAfterMonths') as number | null | undefined;
+                  if (churned == null) return Promise.resolve();
+                  if (inactive == null) return Promise.reject(new Error(t('customerSettings.lifecycle.needsInactive')));
+                  return churned > inactive ? Promise.resolve() : Promise.reject(new Error(t('customerSettings.lifecycle.afterInactive')));
+                },
+              }),
+            ]}
+          >
+            <InputNumber data-testid="lifecycle-churned-months" placeholder={t('customerSettings.lifecycle.off')} style={{ width: 180 }} />
+          </Form.Item>
+        </Space>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={loading} {...({ 'data-testid': 'lifecycle-settings-save' } as ButtonProps)}>
+            {t('common.save')}
+          </Button>
+          <Button
+            loading={running}
+            disabled={inactiveAfterMonths === null}
+            data-testid="lifecycle-run-now"
+            onClick={async () => {
+              try {
+                await runNow();
+                void message.success(t('customerSettings.lifecycle.runQueued'));
+              } catch (e) {
+                showErrors(e);
+              }
+            }}
+          >
+            {t('customerSettings.lifecycle.runNow')}
+          </Button>
+        </Space>
       </Form>
     </Card>
   );

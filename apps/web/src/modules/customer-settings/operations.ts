@@ -4,6 +4,10 @@ export const CustomerAdminSettingsQuery = graphql(`
   query CustomerAdminSettings {
     customerSettings {
       poolClaimLimit
+      lifecycle {
+        inactiveAfterMonths
+        churnedAfterMonths
+      }
       tierRules {
         currency
         thresholds {
@@ -34,6 +38,23 @@ export const UpdateCustomerTierRulesMutation = graphql(`
         }
       }
       recomputeJobId
+    }
+  }
+`);
+
+export const UpdateCustomerLifecycleSettingsMutation = graphql(`
+  mutation UpdateCustomerLifecycleSettings($input: UpdateCustomerLifecycleSettingsInput!) {
+    updateCustomerLifecycleSettings(input: $input) {
+      inactiveAfterMonths
+      churnedAfterMonths
+    }
+  }
+`);
+
+export const RunCustomerLifecycleDetectionMutation = graphql(`
+  mutation RunCustomerLifecycleDetection {
+    runCustomerLifecycleDetection {
+      jobId
     }
   }
 `);
