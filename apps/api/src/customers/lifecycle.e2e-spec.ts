@@ -69,7 +69,7 @@ describe('automatic inactive/churned lifecycle stages (CUS-07)', () => {
     const wonBack = await quietAccount('Lifecycle Won Back Ltd', 'PROSPECT', 30);
     const [{ version }] = await api.admin.query(`SELECT version FROM customers.account WHERE id = $1`, [wonBack]);
     expect((await api.gql(UPDATE, { input: { id: wonBack, version, lifecycleStage: 'CUSTOMER' } }, admin)).errors).toBeUndefined();
-    // another tenant's quiet customer (default thresholds) is not this tenant's job's business
+    // another tenant's quiet customer is not this tenant's job's business
     const other = await createTenantRow(api.admin);
     const [{ id: foreign }] = await api.admin.query(
       `INSERT INTO customers.account (tenant_id, kind, name, name_key, lifecycle_stage, created_at, version) VALUES ($1, 'company', 'Foreign Quiet Ltd', 'foreign quiet', 'customer', now() - interval '5 years', 1) RETURNING id`,

@@ -23,7 +23,7 @@ export class CustomerSettingsEntity {
   tierRules: StoredTierRules | null;
 
   /** CUS-07: months without interaction after which a customer becomes inactive; null: no automatic stages. */
-  @Column({ type: 'int', nullable: true, default: 12 })
+  @Column({ type: 'int', nullable: true })
   inactiveAfterMonths: number | null;
   /** CUS-07: months without interaction after which a customer becomes churned; null: never automatically. */
   @Column({ type: 'int', nullable: true })

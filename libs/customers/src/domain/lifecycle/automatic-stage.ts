@@ -10,7 +10,7 @@ export interface LifecycleThresholds {
   churnedAfterMonths: number | null;
 }
 
-export const DEFAULT_LIFECYCLE_THRESHOLDS: LifecycleThresholds = { inactiveAfterMonths: 12, churnedAfterMonths: null };
+export const DEFAULT_LIFECYCLE_THRESHOLDS: LifecycleThresholds = { inactiveAfterMonths: null, churnedAfterMonths: null };
 export const MAX_LIFECYCLE_MONTHS = 120;
 
 /** The stages the job looks at; it never touches prospects, churned or unsettled (`unknown`) accounts. */

@@ -11,7 +11,7 @@ export class LifecycleDetection1795450368056 implements MigrationInterface {
         `);
         await queryRunner.query(`
             ALTER TABLE "customers"."settings"
-            ADD "inactive_after_months" integer DEFAULT '12'
+            ADD "inactive_after_months" integer
         `);
         await queryRunner.query(`
             ALTER TABLE "customers"."settings"
