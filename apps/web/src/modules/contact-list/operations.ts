@@ -124,3 +124,39 @@ export const ContactInteractionsQuery = graphql(`
     }
   }
 `);
+
+export const ArchiveContactsMutation = graphql(`
+  mutation ArchiveContacts($input: ArchiveContactsInput!) {
+    archiveContacts(input: $input) {
+      contacts {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const RestoreContactsMutation = graphql(`
+  mutation RestoreContacts($input: RestoreContactsInput!) {
+    restoreContacts(input: $input) {
+      contacts {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const AssignContactsMutation = graphql(`
+  mutation AssignContacts($input: AssignContactsInput!) {
+    assignContacts(input: $input) {
+      contacts {
+        id
+        version
+        ownerId
+      }
+    }
+  }
+`);
