@@ -10,6 +10,7 @@ const CREATE = `mutation($input: CreateContactInput!) { createContact(input: $in
 const ARCHIVE = `mutation($input: ArchiveContactsInput!) { archiveContacts(input: $input) { contacts { id archivedAt archivedBy { email } } } }`;
 const RESTORE = `mutation($input: RestoreContactsInput!) { restoreContacts(input: $input) { contacts { id archivedAt } } }`;
 const ASSIGN = `mutation($input: AssignContactsInput!) { assignContacts(input: $input) { contacts { id ownerId owner { email } } } }`;
+const TAG = `mutation($input: TagContactsInput!) { tagContacts(input: $input) { contacts { id tags } } }`;
 const SHARE = `mutation($input: ShareAccountsInput!) { shareAccounts(input: $input) { accounts { id } } }`;
 const CONTACTS = `query($filter: ContactFilter) { contacts(filter: $filter, first: 100) { edges { node { id displayName } } } }`;
 
@@ -100,6 +101,8 @@ describe('CUS-03 ACC-02 bulk archive, restore and assign on the contacts list', 
 
   it('CUS-03 bulk archive and restore: each person audited and announced, gone from the list, back after restore; a second archive names who is archived already', async () => {
     const people = [await person('李', '一', rep1Account, rep1Token), await person('李', '二', rep1Account, rep1Token), await person('李', '三', rep1Account, rep1Token)];
+    const versions = async () => ((await api.admin.query(`SELECT version FROM customers.contact WHERE id = ANY($1) ORDER BY id`, [people])) as { version: number }[]).map((r) => r.version);
+    const before = await versions();
     const done = ok(await archive([people[0], people[1]], rep1Token)).archiveContacts.contacts;
     expect(done.map((c) => c.id)).toEqual([people[0], people[1]]);
     expect(done.every((c) => c.archivedAt !== null && c.archivedBy?.email === rep1.user.email)).toBe(true);
@@ -107,6 +110,10 @@ describe('CUS-03 ACC-02 bulk archive, restore and assign on the contacts list', 
     expect(listed).toContain(people[2]);
     expect(listed).not.toContain(people[0]);
     expect(listed).not.toContain(people[1]);
+    // an edit form opened before the archive notices it (VERSION_CONFLICT): both archived people have a new version
+    const after = await versions();
+    const order = [...people].sort();
+    expect(order.map((id, i) => after[i] - before[i])).toEqual(order.map((id) => (id === people[2] ? 0 : 1)));
 
     const archived = await audits(people, 'archive');
     expect(archived.map((a) => a.record_id).sort()).toEqual([people[0], people[1]].sort());
@@ -192,5 +199,30 @@ describe('CUS-03 ACC-02 bulk archive, restore and assign on the contacts list', 
     ok(await assign([loose], outsider.user.id, admin));
     expect(await seen(outsiderToken)).toContain(loose);
     expect((await audits([loose], 'assign')).map((a) => a.changes.ownerId.after).sort()).toEqual([rep2.user.id, outsider.user.id].sort());
+  });
+
+  it('CUS-03 bulk tagging adds the tag to whoever lacks it, audited per changed person; a hidden person or a bad tag changes nothing', async () => {
+    const people = [await person('何', '一', rep1Account, rep1Token), await person('何', '二', rep1Account, rep1Token)];
+    const peers = await person('何', '同事', await account('批量标签同事有限公司', rep2Token), rep2Token);
+    const hidden = await api.gql(TAG, { input: { contactIds: [...people, peers], tag: '展会' } }, rep1Token);
+    expect(codeOf(hidden)).toBe('NOT_FOUND');
+    expect(fieldOf(hidden)).toBe('input.contactIds.2');
+    const blank = await api.gql(TAG, { input: { contactIds: people, tag: '  ' } }, rep1Token);
+    expect(fieldOf(blank)).toBe('input.tag');
+    const long = await api.gql(TAG, { input: { contactIds: people, tag: 'x'.repeat(51) } }, rep1Token);
+    expect(codeOf(long)).toBe('VALIDATION_FAILED');
+    expect(fieldOf(long)).toMatch(/tag/);
+    expect(await audits(people, 'update')).toEqual([]);
+
+    ok(await api.gql(TAG, { input: { contactIds: [people[0]], tag: '展会' } }, rep1Token));
+    const tagged = ok(await api.gql<{ tagContacts: { contacts: { id: string; tags: string[] }[] } }>(TAG, { input: { contactIds: people, tag: ' 展会 ' } }, rep1Token)).tagContacts.contacts;
+    expect(tagged.map((c) => c.tags)).toEqual([
+      ['批量', '展会'],
+      ['批量', '展会'],
+    ]);
+    // people[0] had it already the second time: one audit row each, not two
+    const trail = await audits(people, 'update');
+    expect(trail.map((a) => a.record_id).sort()).toEqual([...people].sort());
+    for (const a of trail) expect(a.changes.tags).toEqual({ before: ['批量'], after: ['批量', '展会'] });
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { WebHarness, pickOption } from '../testing/web-harness';
 
-/* CUS-03 / ACC-02: the contacts list's bulk bar (assign an owner, archive, restore) in headless Chromium. */
+/* CUS-03 / ACC-02: the contacts list's bulk bar (assign an owner, tag, archive, restore) in headless Chromium. */
 
 const PEOPLE = ['韩晓东', '邓雪梅']; // demo people at 王芳's 南京紫金电子有限公司
 const WANG = { email: 'wang.fang@demo.local', displayName: '王芳 Wang Fang' };
@@ -27,7 +27,7 @@ describe('contacts list bulk actions in headless Chromium', () => {
       [PEOPLE],
     )) as { name: string; owner: string | null; archived: boolean }[];
 
-  it('CUS-03 ACC-02 an admin ticks two people, is told who cannot go to a rep, gives them to the rep who can see their customer, archives and restores them', async () => {
+  it('CUS-03 ACC-02 an admin ticks two people, is told who cannot go to a rep, gives them to the rep who can see their customer, tags, archives and restores them', async () => {
     const page = await web.newPage();
     await web.signIn(page);
     await page.getByTestId('nav-contacts').click();
@@ -60,6 +60,14 @@ describe('contacts list bulk actions in headless Chromium', () => {
     await row(page, PEOPLE[0]).getByTestId('contact-open').click();
     await page.getByTestId('contact-drawer').getByText(WANG.displayName).waitFor();
     await page.locator('.ant-drawer-close').click();
+
+    // tag both: the tag shows on their rows
+    await tick(page);
+    await page.getByTestId('contacts-bulk-tag').click();
+    await page.getByTestId('contacts-tag-input').fill('紫金展会');
+    await page.getByTestId('contacts-tag-submit').click();
+    await page.getByText('已为 2 位联系人加上标签「紫金展会」').waitFor();
+    for (const name of PEOPLE) await row(page, name).getByText('紫金展会').waitFor();
 
     // archive both: they leave the list
     await tick(page);

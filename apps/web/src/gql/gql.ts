@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchiveContactsDocument,
     "\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.RestoreContactsDocument,
     "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n": typeof types.AssignContactsDocument,
+    "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n": typeof types.TagContactsDocument,
     "\n  query ContactMergeCandidate($id: ID!) {\n    contact(id: $id) {\n      id\n      givenName\n      familyName\n      displayName\n      jobTitle\n      department\n      birthday\n      profileNotes\n      tags\n      account {\n        id\n        name\n      }\n      contactPoints {\n        id\n        kind\n        value\n      }\n      consents {\n        channel\n        status\n      }\n    }\n  }\n": typeof types.ContactMergeCandidateDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      contact {\n        id\n        displayName\n      }\n      merge {\n        id\n      }\n    }\n  }\n": typeof types.MergeContactsDocument,
     "\n  query ContactMergeHistory($contactId: ID!) {\n    contactMergeHistory(contactId: $contactId) {\n      ...MergeRecordFields\n    }\n  }\n": typeof types.ContactMergeHistoryDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.ArchiveContactsDocument,
     "\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.RestoreContactsDocument,
     "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n": types.AssignContactsDocument,
+    "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n": types.TagContactsDocument,
     "\n  query ContactMergeCandidate($id: ID!) {\n    contact(id: $id) {\n      id\n      givenName\n      familyName\n      displayName\n      jobTitle\n      department\n      birthday\n      profileNotes\n      tags\n      account {\n        id\n        name\n      }\n      contactPoints {\n        id\n        kind\n        value\n      }\n      consents {\n        channel\n        status\n      }\n    }\n  }\n": types.ContactMergeCandidateDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      contact {\n        id\n        displayName\n      }\n      merge {\n        id\n      }\n    }\n  }\n": types.MergeContactsDocument,
     "\n  query ContactMergeHistory($contactId: ID!) {\n    contactMergeHistory(contactId: $contactId) {\n      ...MergeRecordFields\n    }\n  }\n": types.ContactMergeHistoryDocument,
@@ -338,6 +340,10 @@ export function graphql(source: "\n  mutation RestoreContacts($input: RestoreCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

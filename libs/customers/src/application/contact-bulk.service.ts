@@ -61,6 +61,30 @@ export class ContactBulkService {
     });
   }
 
+  /** Adds one tag to each person who lacks it (those who have it stay as they are); audited and announced per changed person. */
+  async addTag(contactIds: string[], tag: string): Promise<ContactEntity[]> {
+    const principal = requirePrincipal();
+    assertCan(principal, CONTACT_RECORD, 'edit');
+    const clean = tag.trim();
+    if (!clean) throw AppError.badField('input.tag', 'must not be empty');
+    return this.db.transaction(async (em) => {
+      const contacts = await this.lockVisible(em, principal, contactIds);
+      for (const contact of contacts.filter((c) => !c.tags.includes(clean))) {
+        const before = [...contact.tags];
+        contact.tags = [...contact.tags, clean];
+        await em.save(contact);
+        await this.audit.record(em, { recordType: CONTACT_RECORD, recordId: contact.id, action: 'update', before: { tags: before }, after: { tags: contact.tags } });
+        await this.outbox.publish(em, {
+          type: 'customer.contact.updated',
+          aggregateType: 'contact',
+          aggregateId: contact.id,
+          payload: { contactId: contact.id, accountId: contact.accountId, changed: ['tags'] },
+        });
+      }
+      return this.reread(em, contacts);
+    });
+  }
+
   private async setArchived(contactIds: string[], archive: boolean): Promise<ContactEntity[]> {
     const principal = requirePrincipal();
     assertCan(principal, CONTACT_RECORD, 'edit');

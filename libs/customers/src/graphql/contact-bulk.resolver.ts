@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { ContactBulkService } from '../application/contact-bulk.service';
 import type { ContactEntity } from '../infrastructure/contact.entity';
-import { ArchiveContactsInput, AssignContactsInput, BulkContactsPayload, RestoreContactsInput } from './contact-bulk.types';
+import { ArchiveContactsInput, AssignContactsInput, BulkContactsPayload, RestoreContactsInput, TagContactsInput } from './contact-bulk.types';
 import { ContactType } from './contact.types';
 
 const payload = (contacts: ContactEntity[]): BulkContactsPayload => ({ contacts: contacts.map(ContactType.from) });
@@ -24,5 +24,10 @@ export class ContactBulkResolver {
   @Mutation(() => BulkContactsPayload, { description: 'Gives people to another owner (customer:admin or the owners’ manager, ADR 0007/0018).' })
   async assignContacts(@Args('input') input: AssignContactsInput): Promise<BulkContactsPayload> {
     return payload(await this.bulk.assign(input.contactIds, input.ownerId));
+  }
+
+  @Mutation(() => BulkContactsPayload, { description: 'Adds a tag to people (contact:edit on each); NOT_FOUND naming the first person missing or hidden, and nothing changes.' })
+  async tagContacts(@Args('input') input: TagContactsInput): Promise<BulkContactsPayload> {
+    return payload(await this.bulk.addTag(input.contactIds, input.tag));
   }
 }

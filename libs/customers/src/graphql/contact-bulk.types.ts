@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { MAX_BULK_CONTACTS } from '../application/contact-bulk.service';
 import { ContactType } from './contact.types';
 
@@ -22,6 +22,11 @@ export class RestoreContactsInput extends BulkContactsInput {}
 @InputType('AssignContactsInput')
 export class AssignContactsInput extends BulkContactsInput {
   @Field(() => ID, { description: 'The new owner: an active user of the caller’s team who can see each person’s customer.' }) @IsUUID() ownerId: string;
+}
+
+@InputType('TagContactsInput')
+export class TagContactsInput extends BulkContactsInput {
+  @Field({ description: 'The tag to add (people who have it already stay as they are).' }) @IsString() @MinLength(1) @MaxLength(50) tag: string;
 }
 
 @ObjectType('BulkContactsPayload', { description: 'The people as they are now, in the order asked.' })

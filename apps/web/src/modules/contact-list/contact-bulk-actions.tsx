@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { CloseOutlined, InboxOutlined, RollbackOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { App, Button, Form, Modal, Popconfirm, Select, Space, Typography, type ButtonProps } from 'antd';
+import { CloseOutlined, InboxOutlined, RollbackOutlined, TagOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Typography, type ButtonProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -9,7 +9,7 @@ import { can } from '../../shared/lib/permissions';
 import { useErrorMessage, useFormErrors } from '../../shared/lib/use-server-errors';
 import { recordOfBulkError } from '../ownership/bulk-errors';
 import { OwnershipTargetsQuery } from '../ownership/operations';
-import { ArchiveContactsMutation, AssignContactsMutation, RestoreContactsMutation } from './operations';
+import { ArchiveContactsMutation, AssignContactsMutation, RestoreContactsMutation, TagContactsMutation } from './operations';
 
 interface Props {
   ids: string[];
@@ -24,8 +24,8 @@ interface Props {
 }
 
 /**
- * CUS-03 / ACC-02: the bar over the contacts list while people are ticked: archive, restore, assign an
- * owner (each all-or-nothing on the server, an error names the person in the way), then the selection
+ * CUS-03 / ACC-02: the bar over the contacts list while people are ticked: archive, restore, add a tag,
+ * assign an owner (each all-or-nothing on the server, an error names the person in the way), then the selection
  * is cleared and the list reloaded.
  */
 export function ContactBulkActions({ ids, names, archived, extra, onClear, onDone }: Props) {
@@ -34,6 +34,7 @@ export function ContactBulkActions({ ids, names, archived, extra, onClear, onDon
   const { message } = App.useApp();
   const describe = useErrorMessage();
   const [assigning, setAssigning] = useState(false);
+  const [tagging, setTagging] = useState(false);
   const [archive, archiveState] = useMutation(ArchiveContactsMutation);
   const [restore, restoreState] = useMutation(RestoreContactsMutation);
   if (ids.length === 0) return null;
@@ -81,6 +82,11 @@ export function ContactBulkActions({ ids, names, archived, extra, onClear, onDon
           </Button>
         </Popconfirm>
       )}
+      {mayEdit && (
+        <Button icon={<TagOutlined />} onClick={() => setTagging(true)} data-testid="contacts-bulk-tag">
+          {t('contactList.bulk.tag')}
+        </Button>
+      )}
       {mayAssign && (
         <Button icon={<UserSwitchOutlined />} onClick={() => setAssigning(true)} data-testid="contacts-bulk-assign">
           {t('contactList.bulk.assign')}
@@ -90,6 +96,17 @@ export function ContactBulkActions({ ids, names, archived, extra, onClear, onDon
       <Button type="text" icon={<CloseOutlined />} onClick={onClear} data-testid="contacts-bulk-clear">
         {t('contactList.bulk.clear')}
       </Button>
+      {tagging && (
+        <TagDialog
+          ids={ids}
+          names={names}
+          onClose={() => setTagging(false)}
+          onDone={() => {
+            setTagging(false);
+            onDone();
+          }}
+        />
+      )}
       {assigning && (
         <AssignOwnerDialog
           ids={ids}
@@ -140,6 +157,45 @@ function AssignOwnerDialog({ ids, names, onClose, onDone }: { ids: string[]; nam
       <Form form={form} layout="vertical" onFinish={submit} data-testid="contacts-assign-dialog">
         <Form.Item name="ownerId" label={t('contactList.bulk.newOwner')} rules={[{ required: true, message: t('contactList.bulk.ownerRequired') }]} extra={t('contactList.bulk.assignHint')}>
           <Select showSearch allowClear optionFilterProp="label" options={users} loading={targets.loading} placeholder={t('contactList.bulk.pickUser')} data-testid="contacts-assign-owner" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function TagDialog({ ids, names, onClose, onDone }: { ids: string[]; names: ReadonlyMap<string, string>; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useErrorMessage();
+  const [form] = Form.useForm<{ tag?: string }>();
+  const showErrors = useFormErrors(form, ['tag']);
+  const [tag, tagging] = useMutation(TagContactsMutation);
+
+  const submit = async (values: { tag?: string }) => {
+    try {
+      await tag({ variables: { input: { contactIds: ids, tag: values.tag ?? '' } } });
+      void message.success(t('contactList.bulk.tagged', { count: ids.length, tag: values.tag?.trim() }));
+      onDone();
+    } catch (error) {
+      const who = recordOfBulkError(error, 'contactIds', ids, (id) => names.get(id));
+      if (who) void message.error(`${who}: ${describe(error)}`);
+      else showErrors(error);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('contactList.bulk.tagTitle', { count: ids.length })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('contactList.bulk.tag')}
+      okButtonProps={{ loading: tagging.loading, 'data-testid': 'contacts-tag-submit' } as ButtonProps}
+      destroyOnClose
+    >
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="contacts-tag-dialog">
+        <Form.Item name="tag" label={t('contactList.bulk.tagLabel')} rules={[{ required: true, whitespace: true, message: t('contactList.bulk.tagRequired') }, { max: 50 }]}>
+          <Input maxLength={50} data-testid="contacts-tag-input" />
         </Form.Item>
       </Form>
     </Modal>

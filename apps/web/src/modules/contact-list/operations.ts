@@ -160,3 +160,15 @@ export const AssignContactsMutation = graphql(`
     }
   }
 `);
+
+export const TagContactsMutation = graphql(`
+  mutation TagContacts($input: TagContactsInput!) {
+    tagContacts(input: $input) {
+      contacts {
+        id
+        version
+        tags
+      }
+    }
+  }
+`);
