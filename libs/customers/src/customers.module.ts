@@ -10,6 +10,7 @@ import { AccountOwnershipService } from './application/account-ownership.service
 import { AccountService } from './application/account.service';
 import { CustomerViewsService } from './application/customer-views.service';
 import { ConsentService } from './application/consent.service';
+import { ContactBulkService } from './application/contact-bulk.service';
 import { ContactService } from './application/contact.service';
 import { RelationshipService } from './application/relationship.service';
 import { DuplicateFinder } from './application/duplicate-finder';
@@ -30,6 +31,7 @@ import { ContactMergeResolver } from './graphql/contact-merge.resolver';
 import { AccountResolver } from './graphql/account.resolver';
 import { CustomerViewsResolver } from './graphql/customer-views.resolver';
 import { OwnershipChangeResolver, OwnershipResolver } from './graphql/ownership.resolver';
+import { ContactBulkResolver } from './graphql/contact-bulk.resolver';
 import { AccountContactsResolver, ContactResolver } from './graphql/contact.resolver';
 import { DocumentService } from './application/documents/document.service';
 import { InteractionService } from './application/interactions/interaction.service';
@@ -89,6 +91,9 @@ import { LifecycleSettingsResolver } from './graphql/lifecycle-settings.resolver
     CustomerViewsService,
     CustomerViewsResolver,
     ContactService,
+    ContactBulkService,
+    ContactBulkResolver,
+    PrincipalLoader,
     ConsentService,
     RelationshipService,
     ContactResolver,

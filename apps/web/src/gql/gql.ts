@@ -31,6 +31,10 @@ type Documents = {
     "\n  mutation RestoreContact($input: RestoreContactInput!) {\n    restoreContact(input: $input) {\n      contact {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.RestoreContactDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      givenName\n      familyName\n      birthday\n      profileNotes\n      archivedBy {\n        id\n        displayName\n      }\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ContactDetailDocument,
     "\n  query ContactInteractions($contactId: ID!, $first: Int, $after: String) {\n    contactInteractions(contactId: $contactId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InteractionFields\n          accountId\n        }\n      }\n    }\n  }\n": typeof types.ContactInteractionsDocument,
+    "\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchiveContactsDocument,
+    "\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": typeof types.RestoreContactsDocument,
+    "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n": typeof types.AssignContactsDocument,
+    "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n": typeof types.TagContactsDocument,
     "\n  query ContactMergeCandidate($id: ID!) {\n    contact(id: $id) {\n      id\n      givenName\n      familyName\n      displayName\n      jobTitle\n      department\n      birthday\n      profileNotes\n      tags\n      account {\n        id\n        name\n      }\n      contactPoints {\n        id\n        kind\n        value\n      }\n      consents {\n        channel\n        status\n      }\n    }\n  }\n": typeof types.ContactMergeCandidateDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      contact {\n        id\n        displayName\n      }\n      merge {\n        id\n      }\n    }\n  }\n": typeof types.MergeContactsDocument,
     "\n  query ContactMergeHistory($contactId: ID!) {\n    contactMergeHistory(contactId: $contactId) {\n      ...MergeRecordFields\n    }\n  }\n": typeof types.ContactMergeHistoryDocument,
@@ -145,6 +149,10 @@ const documents: Documents = {
     "\n  mutation RestoreContact($input: RestoreContactInput!) {\n    restoreContact(input: $input) {\n      contact {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.RestoreContactDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      givenName\n      familyName\n      birthday\n      profileNotes\n      archivedBy {\n        id\n        displayName\n      }\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.ContactDetailDocument,
     "\n  query ContactInteractions($contactId: ID!, $first: Int, $after: String) {\n    contactInteractions(contactId: $contactId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InteractionFields\n          accountId\n        }\n      }\n    }\n  }\n": types.ContactInteractionsDocument,
+    "\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.ArchiveContactsDocument,
+    "\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n": types.RestoreContactsDocument,
+    "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n": types.AssignContactsDocument,
+    "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n": types.TagContactsDocument,
     "\n  query ContactMergeCandidate($id: ID!) {\n    contact(id: $id) {\n      id\n      givenName\n      familyName\n      displayName\n      jobTitle\n      department\n      birthday\n      profileNotes\n      tags\n      account {\n        id\n        name\n      }\n      contactPoints {\n        id\n        kind\n        value\n      }\n      consents {\n        channel\n        status\n      }\n    }\n  }\n": types.ContactMergeCandidateDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      contact {\n        id\n        displayName\n      }\n      merge {\n        id\n      }\n    }\n  }\n": types.MergeContactsDocument,
     "\n  query ContactMergeHistory($contactId: ID!) {\n    contactMergeHistory(contactId: $contactId) {\n      ...MergeRecordFields\n    }\n  }\n": types.ContactMergeHistoryDocument,
@@ -324,6 +332,22 @@ export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactInteractions($contactId: ID!, $first: Int, $after: String) {\n    contactInteractions(contactId: $contactId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InteractionFields\n          accountId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactInteractions($contactId: ID!, $first: Int, $after: String) {\n    contactInteractions(contactId: $contactId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InteractionFields\n          accountId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveContacts($input: ArchiveContactsInput!) {\n    archiveContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreContacts($input: RestoreContactsInput!) {\n    restoreContacts(input: $input) {\n      contacts {\n        id\n        version\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignContacts($input: AssignContactsInput!) {\n    assignContacts(input: $input) {\n      contacts {\n        id\n        version\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TagContacts($input: TagContactsInput!) {\n    tagContacts(input: $input) {\n      contacts {\n        id\n        version\n        tags\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,13 +6,11 @@ import {
   assertCan,
   AuditLogEntity,
   AuditService,
-  can,
   OrgUnitEntity,
   OutboxService,
   Page,
   PageArgs,
   paginate,
-  PlatformErrorCode,
   Principal,
   RecordShareEntity,
   requirePrincipal,
@@ -28,6 +26,7 @@ import { CustomerSettingsEntity } from '../infrastructure/customer-settings.enti
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../domain/change-approval/protected-fields';
 import { applyAccountFilter } from './account-filter';
 import type { AccountFilter } from './account.service';
+import { assertMayReceive, forbiddenAt, managedUsers, mayReassign } from './ownership-authority';
 import { CUSTOMER_RECORD } from './visible-accounts';
 
 export type ReassignReason = 'assign' | 'transfer' | 'claim' | 'release';
@@ -82,11 +81,11 @@ export class AccountOwnershipService {
   async assign(accountIds: string[], ownerId: string): Promise<AccountEntity[]> {
     const principal = this.editor();
     return this.db.transaction(async (em) => {
-      await this.assertMayReceive(em, principal, ownerId, 'input.ownerId');
+      await assertMayReceive(em, principal, ownerId, 'input.ownerId');
       const accounts = await this.lockAccounts(em, principal, accountIds, { includePool: true });
-      const managed = await this.managedUsers(em, principal, accounts.map((a) => a.ownerId));
+      const managed = await managedUsers(em, principal, accounts.map((a) => a.ownerId));
       accounts.forEach((a, i) => {
-        if (!this.mayReassign(principal, a.ownerId, managed)) throw forbiddenAt(`input.accountIds.${i}`, `you may not give away ${a.name}: only customer:admin or the owner's manager may`);
+        if (!mayReassign(principal, a.ownerId, managed)) throw forbiddenAt(`input.accountIds.${i}`, `you may not give away ${a.name}: only customer:admin or the owner's manager may`);
       });
       return this.reassign(em, accounts, ownerId, 'assign');
     });
@@ -97,9 +96,9 @@ export class AccountOwnershipService {
     if (fromUserId === toUserId) throw AppError.badField('input.toUserId', 'must differ from fromUserId');
     return this.db.transaction(async (em) => {
       if (!(await em.existsBy(UserEntity, { id: fromUserId }))) throw AppError.badField('input.fromUserId', 'no such user');
-      const managed = await this.managedUsers(em, principal, [fromUserId]);
-      if (!this.mayReassign(principal, fromUserId, managed)) throw forbiddenAt('input.fromUserId', "only customer:admin or the user's manager may transfer their customers");
-      await this.assertMayReceive(em, principal, toUserId, 'input.toUserId');
+      const managed = await managedUsers(em, principal, [fromUserId]);
+      if (!mayReassign(principal, fromUserId, managed)) throw forbiddenAt('input.fromUserId', "only customer:admin or the user's manager may transfer their customers");
+      await assertMayReceive(em, principal, toUserId, 'input.toUserId');
       let accounts: AccountEntity[];
       if (accountIds && accountIds.length > 0) {
         accounts = await this.lockAccounts(em, principal, accountIds, { includePool: false });
@@ -123,10 +122,10 @@ export class AccountOwnershipService {
     const principal = this.editor();
     return this.db.transaction(async (em) => {
       const accounts = await this.lockAccounts(em, principal, accountIds, { includePool: false });
-      const managed = await this.managedUsers(em, principal, accounts.map((a) => a.ownerId));
+      const managed = await managedUsers(em, principal, accounts.map((a) => a.ownerId));
       accounts.forEach((a, i) => {
         if (a.ownerId === null) throw AppError.badField(`input.accountIds.${i}`, `${a.name} is already in the public pool`);
-        if (a.ownerId !== principal.userId && !this.mayReassign(principal, a.ownerId, managed)) {
+        if (a.ownerId !== principal.userId && !mayReassign(principal, a.ownerId, managed)) {
           throw forbiddenAt(`input.accountIds.${i}`, `only the owner of ${a.name}, their manager or customer:admin may return it to the pool`);
         }
       });
@@ -329,35 +328,6 @@ export class AccountOwnershipService {
     return ids.map((id) => byId.get(id)!);
   }
 
-  /** Of these owners, the ones the principal manages: everyone with customer:admin or data scope `all`, else the unit subtree. */
-  private async managedUsers(em: EntityManager, principal: Principal, userIds: (string | null)[]): Promise<Set<string>> {
-    const ids = unique(userIds.filter((id): id is string => id !== null));
-    if (ids.length === 0) return new Set();
-    if (can(principal, CUSTOMER_RECORD, 'admin') || principal.dataScope === 'all') return new Set(ids);
-    if (principal.dataScope !== 'subtree' || !principal.unitPath) return new Set();
-    const rows = (await em
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin(OrgUnitEntity, 'ou', 'ou.tenantId = u.tenantId AND ou.id = u.unitId')
-      .select('u.id', 'id')
-      .where('u.id IN (:...ids)', { ids })
-      .andWhere('starts_with(ou.path, :prefix)', { prefix: principal.unitPath })
-      .getRawMany()) as { id: string }[];
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** Owner `ownerId` (null: the pool) may be changed by an admin, or a manager of that owner (pool: any manager). */
-  private mayReassign(principal: Principal, ownerId: string | null, managed: Set<string>): boolean {
-    if (ownerId === null) return can(principal, CUSTOMER_RECORD, 'admin') || principal.dataScope === 'subtree' || principal.dataScope === 'all';
-    return managed.has(ownerId);
-  }
-
-  private async assertMayReceive(em: EntityManager, principal: Principal, userId: string, field: string): Promise<void> {
-    if (!(await em.existsBy(UserEntity, { id: userId, isActive: true }))) throw AppError.badField(field, 'no such active user');
-    const managed = await this.managedUsers(em, principal, [userId]);
-    if (!managed.has(userId)) throw forbiddenAt(field, 'you may only give customers to users of your own team (or have customer:admin)');
-  }
-
   private async reassign(em: EntityManager, accounts: AccountEntity[], toOwnerId: string | null, reason: ReassignReason): Promise<AccountEntity[]> {
     const moving = accounts.filter((a) => a.ownerId !== toOwnerId);
     if (moving.length === 0) return accounts;
@@ -396,9 +366,9 @@ export class AccountOwnershipService {
       if (!units.has(id)) throw AppError.badField(`input.unitIds.${i}`, 'no such unit');
     });
     const accounts = await this.lockAccounts(em, principal, targets.accountIds, { includePool: false });
-    const managed = await this.managedUsers(em, principal, accounts.map((a) => a.ownerId));
+    const managed = await managedUsers(em, principal, accounts.map((a) => a.ownerId));
     accounts.forEach((a, i) => {
-      if (a.ownerId !== principal.userId && !this.mayReassign(principal, a.ownerId, managed)) {
+      if (a.ownerId !== principal.userId && !mayReassign(principal, a.ownerId, managed)) {
         throw forbiddenAt(`input.accountIds.${i}`, `only the owner of ${a.name}, their manager or customer:admin may change who it is shared with`);
       }
     });
@@ -416,6 +386,3 @@ function shareRows(userIds: string[], unitIds: string[]): { sharedWithUserId: st
   return [...userIds.map((id) => ({ sharedWithUserId: id, sharedWithUnitId: null })), ...unitIds.map((id) => ({ sharedWithUserId: null, sharedWithUnitId: id }))];
 }
 
-function forbiddenAt(field: string, message: string): AppError {
-  return new AppError(PlatformErrorCode.FORBIDDEN, message, 'forbidden', field);
-}

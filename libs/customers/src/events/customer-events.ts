@@ -12,6 +12,8 @@ declare module '@crm/platform' {
     };
     /** DQ-03: people merged into one; other contexts re-point contact ids from mergedIds to survivorId. */
     'customer.contacts.merged': { survivorId: string; mergedIds: string[]; accountId: string | null; mergeRecordId: string };
+    /** CUS-03: people given to another owner, one event per bulk operation. */
+    'customer.contacts.reassigned': { toOwnerId: string; changes: { contactId: string; accountId: string | null; fromOwnerId: string | null }[] };
     'customer.contact.created': { contactId: string; accountId: string | null; ownerId: string | null };
     /** `changed` lists the fields (and `consent.<channel>`) that changed. */
     'customer.contact.updated': { contactId: string; accountId: string | null; changed: string[] };
@@ -37,6 +39,7 @@ export const CUSTOMER_EVENTS = [
   'customer.accounts.merged',
   'customer.accounts.reassigned',
   'customer.contacts.merged',
+  'customer.contacts.reassigned',
   'customer.contact.created',
   'customer.contact.updated',
   'customer.contact.deleted',

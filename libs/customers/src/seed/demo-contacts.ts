@@ -88,6 +88,25 @@ const DEMO_CONTACTS: DemoContact[] = [
     consents: { email: ['denied', 'unsubscribe link'], phone: ['granted', 'call'] },
     role: 'decision_maker',
   },
+  // CUS-03: people at 王芳's customer, entered by the administrator: ticked together and given to 王芳 on the contacts list
+  {
+    account: '南京紫金电子有限公司',
+    familyName: '韩',
+    givenName: '晓东',
+    jobTitle: '工程部经理',
+    email: 'hanxiaodong@zijin.example.cn',
+    mobile: '139 1688 4001',
+    consents: { email: ['granted', 'trade show'] },
+  },
+  {
+    account: '南京紫金电子有限公司',
+    familyName: '邓',
+    givenName: '雪梅',
+    jobTitle: '采购专员',
+    email: 'dengxuemei@zijin.example.cn',
+    mobile: '139 1688 4002',
+    consents: { phone: ['granted', 'call'] },
+  },
   {
     account: '上海宏达贸易有限公司',
     familyName: '孙',

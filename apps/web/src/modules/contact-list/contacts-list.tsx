@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { useState } from 'react';
+import { useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import { ContactImportButton } from '../import-export/contact-import-button';
 import { ArchiveContactButton } from './archive-contact-button';
+import { ContactBulkActions } from './contact-bulk-actions';
 import { ContactDrawer } from './contact-drawer';
 import { ContactExportButton } from './contact-export-button';
 import { ContactFilterAccountQuery, ContactFilterAccountsQuery, ContactsListQuery } from './operations';
@@ -61,7 +62,7 @@ function CustomerFilter({ value, onChange }: { value?: string; onChange(id: stri
   );
 }
 
-/** CUS-02 / CUS-03: every person the user may see, searchable in any spelling, filtered, sorted, paged; archive, restore, export. */
+/** CUS-02 / CUS-03: every person the user may see, searchable in any spelling, filtered, sorted, paged; archive, restore, export; bulk actions on ticked people. */
 export function ContactsList() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
@@ -76,7 +77,23 @@ export function ContactsList() {
   const [shown, setShown] = useState<ContactColumn[]>([...CONTACT_LIST_COLUMNS.defaults]);
   const [viewKey, setViewKey] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
-  const canMerge = can(me.permissions, 'contact', 'edit') && can(me.permissions, 'contact', 'delete');
+  // names of ticked people, kept when the page changes, so a bulk error can say who is in the way
+  const [selectedNames, setSelectedNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const canSelect = can(me.permissions, 'contact', 'edit');
+  const canMerge = canSelect && can(me.permissions, 'contact', 'delete');
+  const clearSelection = () => {
+    setSelected([]);
+    setSelectedNames(new Map());
+  };
+  const select = (keys: Key[], ticked: (ContactRowFieldsFragment | undefined)[]) => {
+    const ids = keys.map(String);
+    setSelected(ids);
+    setSelectedNames((before) => {
+      const next = new Map([...before].filter(([id]) => ids.includes(id)));
+      ticked.forEach((row) => row && next.set(row.id, row.displayName));
+      return next;
+    });
+  };
 
   const filter: ContactFilter = {
     search: search.trim() || undefined,
@@ -183,17 +200,29 @@ export function ContactsList() {
           style={{ width: 160 }}
           data-testid="contacts-archived"
         />
-        {canMerge && (
-          <ContactMergeButton
-            ids={selected}
-            onMerged={(survivorId) => {
-              setSelected([]);
-              setOpenId(survivorId);
-              void refetch();
-            }}
-          />
-        )}
       </Flex>
+      <ContactBulkActions
+        ids={selected}
+        names={selectedNames}
+        archived={archived}
+        onClear={clearSelection}
+        onDone={() => {
+          clearSelection();
+          void refetch();
+        }}
+        extra={
+          canMerge && (
+            <ContactMergeButton
+              ids={selected}
+              onMerged={(survivorId) => {
+                clearSelection();
+                setOpenId(survivorId);
+                void refetch();
+              }}
+            />
+          )
+        }
+      />
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <Table<ContactRowFieldsFragment>
         rowKey="id"
@@ -202,7 +231,7 @@ export function ContactsList() {
         loading={loading}
         pagination={false}
         onChange={onTableChange}
-        rowSelection={canMerge ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true } : undefined}
+        rowSelection={canSelect ? { selectedRowKeys: selected, onChange: select, preserveSelectedRowKeys: true } : undefined}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={error ? t('common.loadFailed') : t(archived === 'ARCHIVED' ? 'contactList.emptyArchived' : 'contactList.empty')} /> }}
         data-testid="contacts-table"

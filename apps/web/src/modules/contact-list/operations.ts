@@ -124,3 +124,51 @@ export const ContactInteractionsQuery = graphql(`
     }
   }
 `);
+
+export const ArchiveContactsMutation = graphql(`
+  mutation ArchiveContacts($input: ArchiveContactsInput!) {
+    archiveContacts(input: $input) {
+      contacts {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const RestoreContactsMutation = graphql(`
+  mutation RestoreContacts($input: RestoreContactsInput!) {
+    restoreContacts(input: $input) {
+      contacts {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const AssignContactsMutation = graphql(`
+  mutation AssignContacts($input: AssignContactsInput!) {
+    assignContacts(input: $input) {
+      contacts {
+        id
+        version
+        ownerId
+      }
+    }
+  }
+`);
+
+export const TagContactsMutation = graphql(`
+  mutation TagContacts($input: TagContactsInput!) {
+    tagContacts(input: $input) {
+      contacts {
+        id
+        version
+        tags
+      }
+    }
+  }
+`);

@@ -6,11 +6,19 @@ export interface SelectedAccount {
   owner?: { id: string } | null;
 }
 
-/** The customer a bulk error names (`input.accountIds.N`), so the message says which one is in the way. */
-export function accountOfError(error: unknown, ids: readonly string[], accounts: readonly SelectedAccount[]): string | undefined {
+/**
+ * The record a bulk error names (`input.<listField>.N`), so the message says which one is in the way:
+ * its name when known, else its id; undefined when the error names no record of the list.
+ */
+export function recordOfBulkError(error: unknown, listField: string, ids: readonly string[], nameOf: (id: string) => string | undefined): string | undefined {
   const field = serverErrors(error)[0]?.field ?? '';
-  const match = /^input\.accountIds\.(\d+)$/.exec(field);
+  const match = new RegExp(`^input\\.${listField}\\.(\\d+)$`).exec(field);
   if (!match) return undefined;
   const id = ids[Number(match[1])];
-  return accounts.find((a) => a.id === id)?.name ?? id;
+  return id === undefined ? undefined : (nameOf(id) ?? id);
+}
+
+/** The customer a bulk error names (`input.accountIds.N`). */
+export function accountOfError(error: unknown, ids: readonly string[], accounts: readonly SelectedAccount[]): string | undefined {
+  return recordOfBulkError(error, 'accountIds', ids, (id) => accounts.find((a) => a.id === id)?.name);
 }
