@@ -14,7 +14,7 @@ export const MAX_BULK_CONTACTS = 500;
  * (unknown, merged away or not visible: NOT_FOUND naming `input.contactIds.N`, never FORBIDDEN, which would
  * tell that it exists), and only then is anything changed; each person gets their own audit row.
  * Archive and restore follow the one-person rules (ADR 0013); assigning an owner follows ADR 0007 and
- * ADR 0018 (a person at a customer goes only to someone who sees that customer).
+ * ADR 0019 (a person at a customer goes only to someone who sees that customer).
  */
 @Injectable()
 export class ContactBulkService {

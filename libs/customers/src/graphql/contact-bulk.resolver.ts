@@ -21,7 +21,7 @@ export class ContactBulkResolver {
     return payload(await this.bulk.restore(input.contactIds));
   }
 
-  @Mutation(() => BulkContactsPayload, { description: 'Gives people to another owner (customer:admin or the owners’ manager, ADR 0007/0018).' })
+  @Mutation(() => BulkContactsPayload, { description: 'Gives people to another owner (customer:admin or the owners’ manager, ADR 0007/0019).' })
   async assignContacts(@Args('input') input: AssignContactsInput): Promise<BulkContactsPayload> {
     return payload(await this.bulk.assign(input.contactIds, input.ownerId));
   }
