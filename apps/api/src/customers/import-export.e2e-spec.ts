@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
@@ -117,6 +117,8 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
       ],
       suggestedMapping: { 0: 'name', 1: 'mobile' },
       remembered: false,
+      target: 'accounts',
+      fields: expect.any(Array),
     });
     expect(await jobCount()).toBe(before);
     expect(await countByName('预览甲有限公司')).toBe(0);
@@ -126,6 +128,46 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
     expect(empty.body.field).toBe('file');
     const viewer = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view'] });
     expect((await preview('a\n', 'a.csv', await api.signIn(DEMO_TENANT.slug, viewer.user.email, viewer.password))).status).toBe(403);
+  });
+
+  it('CUS-04 the preview describes the fields of each target for the mapping screen, needed ones first, each with a label in en and zh-CN', async () => {
+    const fieldsOf = async (target: string) => {
+      const res = await request(server())
+        .post('/api/customers/imports/preview')
+        .set('authorization', `Bearer ${admin}`)
+        .field('target', target)
+        .attach('file', Buffer.from('姓名,客户名称\n甲,乙\n', 'utf8'), 'fields.csv');
+      expect(res.status).toBe(200);
+      expect(res.body.target).toBe(target);
+      return res.body.fields as { key: string; required: boolean; requiredGroup: string | null; labelKey: string }[];
+    };
+    const accounts = await fieldsOf('accounts');
+    expect(accounts.map((f) => f.key)).toEqual([
+      'name', 'kind', 'contactName', 'jobTitle', 'email', 'phone', 'mobile', 'wechat', 'country', 'province', 'city', 'street', 'postcode',
+      'industry', 'source', 'website', 'taxId', 'lifecycleStage', 'tags', 'ownerEmail', 'notes',
+    ]);
+    expect(accounts[0]).toEqual({ key: 'name', required: true, requiredGroup: 'name', labelKey: 'importExport.fields.name' });
+    expect(accounts.slice(1).every((f) => !f.required && f.requiredGroup === null)).toBe(true);
+
+    const contacts = await fieldsOf('contacts');
+    expect(contacts.map((f) => f.key)).toEqual(['displayName', 'familyName', 'givenName', 'customerName', 'customerId', 'jobTitle', 'department', 'email', 'phone', 'mobile', 'wechat', 'tags', 'notes']);
+    expect(contacts.filter((f) => f.required).map((f) => `${f.key}:${f.requiredGroup}`)).toEqual([
+      'displayName:contactName',
+      'familyName:contactName',
+      'givenName:contactName',
+      'customerName:customer',
+      'customerId:customer',
+    ]);
+
+    // every field the server offers has a label in the web's translations (the screen keeps no list of its own)
+    const locales = join(__dirname, '../../../web/src/modules/import-export/locales');
+    for (const locale of ['en', 'zh-CN']) {
+      const messages = JSON.parse(await readFile(join(locales, `${locale}.json`), 'utf8')) as Record<string, unknown>;
+      const labelOf = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+      for (const field of [...accounts, ...contacts]) expect([locale, field.labelKey, typeof labelOf(field.labelKey)]).toEqual([locale, field.labelKey, 'string']);
+      const mapping = (messages.importExport as { mapping: Record<string, unknown> }).mapping;
+      for (const group of new Set([...accounts, ...contacts].map((f) => f.requiredGroup).filter(Boolean))) expect([locale, typeof mapping[`${group}Required`]]).toEqual([locale, 'string']);
+    }
   });
 
   it('CUS-04 the mapping confirmed with an import is suggested for the next file with the same headers, in this tenant only', async () => {
