@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, PlatformModule, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_TENANT } from '@crm/composition';
+import { createTenantRow, createTestUser } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { ImportHarness } from '../testing/import-harness';
 
 jest.setTimeout(120_000);
 
@@ -32,27 +25,15 @@ interface JobView {
 
 /* The contacts import (CUS-04) over HTTP with a worker running the jobs through the real queue. */
 describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
+  let imports: ImportHarness;
   let api: ApiHarness;
-  let worker: INestApplication;
-  let storageDir: string;
   let rep: string;
   let otherRep: string;
   const ids: Record<string, string> = {};
 
-  const upload = (csv: string, fields: Record<string, string>, token = rep) => {
-    const req = request(api.app.getHttpServer()).post('/api/customers/imports').set('authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries({ target: 'contacts', ...fields })) req.field(k, v);
-    return req.attach('file', Buffer.from(csv, 'utf8'), { filename: 'contacts.csv', contentType: 'text/csv' });
-  };
-  const finished = (id: string, token = rep) =>
-    waitFor(async () => {
-      const job = (await api.gql<{ importJob: JobView }>(JOB, { id }, token)).data?.importJob;
-      return job && (job.status === 'COMPLETED' || job.status === 'FAILED') ? job : undefined;
-    }, `import ${id} to finish`, 30_000);
-  const report = async (id: string, token = rep) => {
-    const res = await request(api.app.getHttpServer()).get(`/api/customers/imports/${id}/errors.csv`).set('authorization', `Bearer ${token}`);
-    return { status: res.status, rows: res.status === 200 ? (parse(res.text, { bom: true }) as string[][]) : [] };
-  };
+  const upload = (csv: string, fields: Record<string, string>, token = rep) => imports.upload(token, csv, { target: 'contacts', ...fields }, 'contacts.csv');
+  const finished = (id: string, token = rep) => imports.finished<JobView>(JOB, id, token);
+  const report = (id: string, token = rep) => imports.report(id, token);
   const contactsNamed = (name: string): Promise<{ id: string; account_id: string; job_title: string | null; tenant_id: string }[]> =>
     api.admin.query('SELECT id, account_id, job_title, tenant_id FROM customers.contact WHERE display_name = $1', [name]);
   const account = async (name: string, token: string) => {
@@ -62,16 +43,8 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
   };
 
   beforeAll(async () => {
-    storageDir = await mkdtemp(join(tmpdir(), 'crm-contact-import-'));
-    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: 2, FILE_STORAGE_DIR: storageDir });
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    imports = await ImportHarness.start({ IMPORT_BATCH_SIZE: 2 }, 'crm-contact-import-');
+    api = imports.api;
 
     // two reps of one tenant, each seeing only their own customers
     const a = await createTestUser(api.appDs, api.demoTenantId, { permissions: REP_PERMISSIONS, dataScope: 'own' });
@@ -104,10 +77,7 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
-    await api?.stop();
-    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+    await imports?.stop();
   });
 
   it('CUS-04 ACC-01 ACC-05 a contacts CSV: good rows attach to the right customers; a bad e-mail, a customer of another rep or of another tenant, and duplicates are reported per row and nothing of them is saved', async () => {
@@ -126,11 +96,7 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
       .split('\r\n')
       .map((line, i) => `${line},${i === 0 ? '客户ID' : i === 5 ? ids.mine2 : ''}`)
       .join('\r\n');
-    const preview = await request(api.app.getHttpServer())
-      .post('/api/customers/imports/preview')
-      .set('authorization', `Bearer ${rep}`)
-      .field('target', 'contacts')
-      .attach('file', Buffer.from(withId, 'utf8'), { filename: 'contacts.csv', contentType: 'text/csv' });
+    const preview = await imports.preview(rep, withId, { target: 'contacts' }, 'contacts.csv');
     expect(preview.status).toBe(200);
     expect(preview.body.suggestedMapping).toEqual({ 0: 'displayName', 1: 'customerName', 2: 'jobTitle', 3: 'mobile', 4: 'email', 5: 'customerId' });
 

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
-import { CustomersWorkerModule } from '@crm/customers';
-import { JobQueue, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
+import { startImportWorker, stopImportWorker } from '../testing/import-harness';
 import { pickOption, WebHarness } from '../testing/web-harness';
 
 /* The import screen and the list's export in headless Chromium, with a worker running the import jobs. */
@@ -31,19 +28,11 @@ describe('customer import and export screens in headless Chromium', () => {
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: web.db.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    worker = await startImportWorker(web.db.config);
   }, 300_000);
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
+    await stopImportWorker(worker);
     await web?.stop();
   });
 
