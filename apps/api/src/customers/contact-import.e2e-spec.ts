@@ -165,6 +165,20 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     }
   });
 
+  it('DQ-02 ACC-01 a rep’s skip report names a duplicate person they may see and, as the duplicate check does, one they may not see flagged as hidden, never their customer or id', async () => {
+    const csv = ['name,customer,email', '报告可见行,联系人导入甲有限公司,dup@contact-import.cn', '报告隐藏行,联系人导入甲有限公司,HIDDEN@contact-import.cn'].join('\n');
+    const skipped = await finished((await upload(csv, { duplicatePolicy: 'skip' })).body.id);
+    expect(skipped).toMatchObject({ status: 'COMPLETED', skippedRows: 2, createdRows: 0 });
+    const { rows } = await report(skipped.id);
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['1', 'skipped', 'email', 'duplicates existing contact "已有联系人" (SAME_EMAIL); skipped'],
+      ['2', 'skipped', 'email', 'duplicates "别人的联系人" (SAME_EMAIL), a contact you may not see (ask its owner); skipped'],
+    ]);
+    const text = JSON.stringify(rows);
+    for (const secret of [ids.hidden, ids.others, '联系人导入别人有限公司', ids.existing]) expect(text).not.toContain(secret);
+    expect(await contactsNamed('报告隐藏行')).toEqual([]);
+  });
+
   it('DQ-02 policy update fills the visible duplicate person (never moving them) and skips one the importer may not see; policy create adds anyway', async () => {
     const csv = ['name,customer,job title,email,department', '已有联系人新名,联系人导入乙有限公司,销售总监,dup@contact-import.cn,销售部', '越权更新,联系人导入甲有限公司,总经理,hidden@contact-import.cn,'].join('\n');
     const updated = await finished((await upload(csv, { duplicatePolicy: 'update' })).body.id);
@@ -175,13 +189,10 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     expect(hidden.job_title).toBeNull();
     const note = await report(updated.id);
     expect(note.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([['2', 'skipped', 'email']]);
-    expect(note.rows[1][3]).toBe('duplicates a contact you may not see (SAME_EMAIL); skipped');
+    expect(note.rows[1][3]).toBe('duplicates "别人的联系人" (SAME_EMAIL), a contact you may not see (ask its owner); skipped');
     const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE aggregate_id = $1 AND event_type = 'customer.contact.updated'`, [ids.existing]);
     expect(event.payload.changed.sort()).toEqual(['department', 'jobTitle']);
 
-    // under skip too, a hidden twin is not named
-    const skipped = await finished((await upload('name,customer,email\n越权跳过,联系人导入甲有限公司,hidden@contact-import.cn\n', { duplicatePolicy: 'skip' })).body.id);
-    expect((await report(skipped.id)).rows[1].slice(2, 4)).toEqual(['email', 'duplicates a contact you may not see (SAME_EMAIL); skipped']);
 
     const created = await finished((await upload('name,customer,email\n再建一个,联系人导入甲有限公司,dup@contact-import.cn\n', { duplicatePolicy: 'create' })).body.id);
     expect(created).toMatchObject({ status: 'COMPLETED', createdRows: 1, skippedRows: 0 });

@@ -107,6 +107,40 @@ describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
     expect(await countByName('宁波重复测试有限公司')).toBe(2);
   });
 
+  it('DQ-02 ACC-01 a rep’s skip report names a duplicate customer they may see and, as the duplicate check does, one they may not see flagged as hidden, with no id', async () => {
+    const repOf = async () => {
+      const user = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create'], dataScope: 'own' });
+      return api.signIn(DEMO_TENANT.slug, user.user.email, user.password);
+    };
+    const [rep, otherRep] = [await repOf(), await repOf()];
+    const create = async (name: string, mobile: string, token: string) => {
+      const res = await api.gql<{ createAccount: { account: { id: string } } }>(
+        `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
+        { input: { kind: 'COMPANY', name, contactPoints: [{ kind: 'MOBILE', value: mobile }] } },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.createAccount.account.id;
+    };
+    const visibleId = await create('报告可见重复有限公司', '13712340011', rep);
+    const hiddenId = await create('报告隐藏重复有限公司', '13712340012', otherRep);
+
+    // rows named otherwise, each a duplicate only by its mobile: the names in the report are the existing records'
+    const csv = '客户名称,手机\n报告甲行有限公司,13712340011\n报告乙行有限公司,13712340012\n';
+    const job = await imports.finished<JobView>(JOB, (await upload(csv, { duplicatePolicy: 'skip' }, rep)).body.id, rep);
+    expect(job).toMatchObject({ status: 'COMPLETED', skippedRows: 2, createdRows: 0 });
+    const { rows } = await report(job.id, rep);
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['1', 'skipped', 'name', 'duplicates existing customer "报告可见重复有限公司" (SAME_PHONE); skipped'],
+      ['2', 'skipped', 'name', 'duplicates "报告隐藏重复有限公司" (SAME_PHONE), a customer you may not see (ask its owner); skipped'],
+    ]);
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(hiddenId);
+    expect(text).not.toContain(visibleId);
+    expect(await countByName('报告甲行有限公司')).toBe(0);
+    expect(await countByName('报告乙行有限公司')).toBe(0);
+  });
+
   it('CUS-04 a job interrupted after some rows and run again resumes after the last committed row and duplicates nothing', async () => {
     const names = ['北京长城软件有限公司', '厦门鼓浪屿食品有限公司', '成都熊猫物流有限公司', '西安古都建材有限公司', '青岛海风啤酒有限公司'];
     const csv = `客户名称\n${names.join('\n')}\n`;
