@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, PlatformModule, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_TENANT } from '@crm/composition';
+import { createTenantRow, createTestUser } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { ImportHarness } from '../testing/import-harness';
 
 jest.setTimeout(120_000);
 
@@ -32,27 +25,15 @@ interface JobView {
 
 /* The contacts import (CUS-04) over HTTP with a worker running the jobs through the real queue. */
 describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
+  let imports: ImportHarness;
   let api: ApiHarness;
-  let worker: INestApplication;
-  let storageDir: string;
   let rep: string;
   let otherRep: string;
   const ids: Record<string, string> = {};
 
-  const upload = (csv: string, fields: Record<string, string>, token = rep) => {
-    const req = request(api.app.getHttpServer()).post('/api/customers/imports').set('authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries({ target: 'contacts', ...fields })) req.field(k, v);
-    return req.attach('file', Buffer.from(csv, 'utf8'), { filename: 'contacts.csv', contentType: 'text/csv' });
-  };
-  const finished = (id: string, token = rep) =>
-    waitFor(async () => {
-      const job = (await api.gql<{ importJob: JobView }>(JOB, { id }, token)).data?.importJob;
-      return job && (job.status === 'COMPLETED' || job.status === 'FAILED') ? job : undefined;
-    }, `import ${id} to finish`, 30_000);
-  const report = async (id: string, token = rep) => {
-    const res = await request(api.app.getHttpServer()).get(`/api/customers/imports/${id}/errors.csv`).set('authorization', `Bearer ${token}`);
-    return { status: res.status, rows: res.status === 200 ? (parse(res.text, { bom: true }) as string[][]) : [] };
-  };
+  const upload = (csv: string, fields: Record<string, string>, token = rep) => imports.upload(token, csv, { target: 'contacts', ...fields }, 'contacts.csv');
+  const finished = (id: string, token = rep) => imports.finished<JobView>(JOB, id, token);
+  const report = (id: string, token = rep) => imports.report(id, token);
   const contactsNamed = (name: string): Promise<{ id: string; account_id: string; job_title: string | null; tenant_id: string }[]> =>
     api.admin.query('SELECT id, account_id, job_title, tenant_id FROM customers.contact WHERE display_name = $1', [name]);
   const account = async (name: string, token: string) => {
@@ -62,16 +43,8 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
   };
 
   beforeAll(async () => {
-    storageDir = await mkdtemp(join(tmpdir(), 'crm-contact-import-'));
-    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: 2, FILE_STORAGE_DIR: storageDir });
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    imports = await ImportHarness.start({ IMPORT_BATCH_SIZE: 2 }, 'crm-contact-import-');
+    api = imports.api;
 
     // two reps of one tenant, each seeing only their own customers
     const a = await createTestUser(api.appDs, api.demoTenantId, { permissions: REP_PERMISSIONS, dataScope: 'own' });
@@ -104,10 +77,7 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
-    await api?.stop();
-    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+    await imports?.stop();
   });
 
   it('CUS-04 ACC-01 ACC-05 a contacts CSV: good rows attach to the right customers; a bad e-mail, a customer of another rep or of another tenant, and duplicates are reported per row and nothing of them is saved', async () => {
@@ -126,11 +96,7 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
       .split('\r\n')
       .map((line, i) => `${line},${i === 0 ? '客户ID' : i === 5 ? ids.mine2 : ''}`)
       .join('\r\n');
-    const preview = await request(api.app.getHttpServer())
-      .post('/api/customers/imports/preview')
-      .set('authorization', `Bearer ${rep}`)
-      .field('target', 'contacts')
-      .attach('file', Buffer.from(withId, 'utf8'), { filename: 'contacts.csv', contentType: 'text/csv' });
+    const preview = await imports.preview(rep, withId, { target: 'contacts' }, 'contacts.csv');
     expect(preview.status).toBe(200);
     expect(preview.body.suggestedMapping).toEqual({ 0: 'displayName', 1: 'customerName', 2: 'jobTitle', 3: 'mobile', 4: 'email', 5: 'customerId' });
 
@@ -199,6 +165,20 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     }
   });
 
+  it('DQ-02 ACC-01 a rep’s skip report names a duplicate person they may see and, as the duplicate check does, one they may not see flagged as hidden, never their customer or id', async () => {
+    const csv = ['name,customer,email', '报告可见行,联系人导入甲有限公司,dup@contact-import.cn', '报告隐藏行,联系人导入甲有限公司,HIDDEN@contact-import.cn'].join('\n');
+    const skipped = await finished((await upload(csv, { duplicatePolicy: 'skip' })).body.id);
+    expect(skipped).toMatchObject({ status: 'COMPLETED', skippedRows: 2, createdRows: 0 });
+    const { rows } = await report(skipped.id);
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['1', 'skipped', 'email', 'duplicates existing contact "已有联系人" (SAME_EMAIL); skipped'],
+      ['2', 'skipped', 'email', 'duplicates "别人的联系人" (SAME_EMAIL), a contact you may not see (ask its owner); skipped'],
+    ]);
+    const text = JSON.stringify(rows);
+    for (const secret of [ids.hidden, ids.others, '联系人导入别人有限公司', ids.existing]) expect(text).not.toContain(secret);
+    expect(await contactsNamed('报告隐藏行')).toEqual([]);
+  });
+
   it('DQ-02 policy update fills the visible duplicate person (never moving them) and skips one the importer may not see; policy create adds anyway', async () => {
     const csv = ['name,customer,job title,email,department', '已有联系人新名,联系人导入乙有限公司,销售总监,dup@contact-import.cn,销售部', '越权更新,联系人导入甲有限公司,总经理,hidden@contact-import.cn,'].join('\n');
     const updated = await finished((await upload(csv, { duplicatePolicy: 'update' })).body.id);
@@ -209,13 +189,10 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     expect(hidden.job_title).toBeNull();
     const note = await report(updated.id);
     expect(note.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([['2', 'skipped', 'email']]);
-    expect(note.rows[1][3]).toBe('duplicates a contact you may not see (SAME_EMAIL); skipped');
+    expect(note.rows[1][3]).toBe('duplicates "别人的联系人" (SAME_EMAIL), a contact you may not see (ask its owner); skipped');
     const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE aggregate_id = $1 AND event_type = 'customer.contact.updated'`, [ids.existing]);
     expect(event.payload.changed.sort()).toEqual(['department', 'jobTitle']);
 
-    // under skip too, a hidden twin is not named
-    const skipped = await finished((await upload('name,customer,email\n越权跳过,联系人导入甲有限公司,hidden@contact-import.cn\n', { duplicatePolicy: 'skip' })).body.id);
-    expect((await report(skipped.id)).rows[1].slice(2, 4)).toEqual(['email', 'duplicates a contact you may not see (SAME_EMAIL); skipped']);
 
     const created = await finished((await upload('name,customer,email\n再建一个,联系人导入甲有限公司,dup@contact-import.cn\n', { duplicatePolicy: 'create' })).body.id);
     expect(created).toMatchObject({ status: 'COMPLETED', createdRows: 1, skippedRows: 0 });

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule, ImportJobEntity, ImportJobHandler, type DuplicatePolicy } from '@crm/customers';
-import { createTestUser, JobQueue, LocalDiskStorage, PlatformModule, tenantFileKey, UserEntity, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { type DuplicatePolicy, type ImportJobHandler } from '@crm/customers';
+import { createTestUser, UserEntity } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { ImportHarness } from '../testing/import-harness';
 
 jest.setTimeout(90_000);
 
@@ -19,14 +15,13 @@ const BATCH = 3;
  * update policy fills only what the importer may see, and a killed job resumes after its last batch.
  */
 describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
+  let imports: ImportHarness;
   let api: ApiHarness;
-  let worker: INestApplication;
-  let storageDir: string;
   let admin: string;
   let adminId: string;
   let handler: ImportJobHandler;
 
-  const countByName = async (name: string) => Number((await api.admin.query('SELECT count(*) AS n FROM customers.account WHERE name = $1', [name]))[0].n);
+  const countByName = (name: string) => imports.countAccountsNamed(name);
   const jobRow = async (id: string) =>
     (
       await api.admin.query(
@@ -38,24 +33,8 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
     api.admin.query('SELECT row_number, outcome, problems FROM customers.import_row_error WHERE job_id = $1 ORDER BY row_number', [id]);
 
   /** A job row and its stored file, not enqueued: the test drives the handler itself. */
-  const storeJob = async (csv: string, mapping: Record<number, string>, policy: DuplicatePolicy = 'skip', createdById = adminId) => {
-    const headers = csv.split('\n')[0].split(',');
-    const repo = api.admin.getRepository(ImportJobEntity);
-    const job = await repo.save({
-      tenantId: api.demoTenantId,
-      createdById,
-      fileName: 'batch.csv',
-      storageKey: 'pending',
-      fileSize: csv.length,
-      headers,
-      mapping: mapping as never,
-      duplicatePolicy: policy,
-    });
-    job.storageKey = tenantFileKey(api.demoTenantId, 'imports', `${job.id}.csv`);
-    await new LocalDiskStorage(storageDir).put(job.storageKey, Buffer.from(csv));
-    await repo.save(job);
-    return job;
-  };
+  const storeJob = (csv: string, mapping: Record<number, string>, policy: DuplicatePolicy = 'skip', createdById = adminId) =>
+    imports.storeJob(csv, { createdById, fileName: 'batch.csv', mapping: mapping as never, duplicatePolicy: policy });
   const createAccount = async (token: string, name: string, mobile: string) => {
     const res = await api.gql<{ createAccount: { account: { id: string } } }>(
       `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
@@ -67,26 +46,15 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
   };
 
   beforeAll(async () => {
-    storageDir = await mkdtemp(join(tmpdir(), 'crm-import-batch-'));
-    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: BATCH, FILE_STORAGE_DIR: storageDir });
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
-    handler = worker.get(ImportJobHandler);
+    imports = await ImportHarness.start({ IMPORT_BATCH_SIZE: BATCH }, 'crm-import-batch-');
+    api = imports.api;
+    handler = imports.handler;
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
     [{ id: adminId }] = await api.admin.getRepository(UserEntity).findBy({ tenantId: api.demoTenantId, email: DEMO_ADMIN.email });
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
-    await api?.stop();
-    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+    await imports?.stop();
   });
 
   it('CUS-04 a bad row among good ones in one batch is reported by field and nothing of it is saved; the others are saved with contact points, audit and event', async () => {

@@ -1,15 +1,14 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule, ImportJobEntity, ImportSweeper, MAX_IMPORT_RUNS } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, LocalDiskStorage, PlatformModule, tenantFileKey, UserEntity, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { ImportJobEntity, ImportSweeper, MAX_IMPORT_RUNS } from '@crm/customers';
+import { createTenantRow, createTestUser, JobQueue, UserEntity } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { ImportHarness } from '../testing/import-harness';
 
 jest.setTimeout(120_000);
 
@@ -35,28 +34,16 @@ async function xlsxOf(rows: unknown[][]): Promise<Buffer> {
 }
 
 describe('customer import preview, remembered mapping, XLSX, failure sweep and export (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
+  let imports: ImportHarness;
   let api: ApiHarness;
   let worker: INestApplication;
-  let storageDir: string;
   let admin: string;
 
   const server = () => api.app.getHttpServer();
-  const upload = (body: Buffer | string, fields: Record<string, string> = {}, fileName = 'customers.csv', token = admin) => {
-    const req = request(server()).post('/api/customers/imports').set('authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries(fields)) req.field(k, v);
-    return req.attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), fileName);
-  };
-  const preview = (body: Buffer | string, fileName = 'customers.csv', token = admin) =>
-    request(server())
-      .post('/api/customers/imports/preview')
-      .set('authorization', `Bearer ${token}`)
-      .attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), fileName);
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const job = (await api.gql<{ importJob: JobView }>(JOB, { id }, admin)).data?.importJob;
-      return job && (job.status === 'COMPLETED' || job.status === 'FAILED') ? job : undefined;
-    }, `import ${id} to finish`, 30_000);
-  const countByName = async (name: string) => Number((await api.admin.query('SELECT count(*) AS n FROM customers.account WHERE name = $1', [name]))[0].n);
+  const upload = (body: Buffer | string, fields: Record<string, string> = {}, fileName = 'customers.csv', token = admin) => imports.upload(token, body, fields, fileName);
+  const preview = (body: Buffer | string, fileName = 'customers.csv', token = admin) => imports.preview(token, body, {}, fileName);
+  const finished = (id: string) => imports.finished<JobView>(JOB, id, admin);
+  const countByName = (name: string) => imports.countAccountsNamed(name);
   const jobCount = async () => Number((await api.admin.query('SELECT count(*) AS n FROM customers.import_job'))[0].n);
   const exportCsv = async (query: string, token = admin) => {
     const res = await request(server()).get(`/api/customers/export?${query}`).set('authorization', `Bearer ${token}`);
@@ -64,44 +51,17 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
   };
   const adminUserId = async () => (await api.admin.getRepository(UserEntity).findOneByOrFail({ tenantId: api.demoTenantId, email: DEMO_ADMIN.email })).id;
   /** A job row and (optionally) its stored file, as the API leaves them, for the worker-side failure tests. */
-  const storedJob = async (csv: string, values: Partial<ImportJobEntity>, storeFile = true) => {
-    const repo = api.admin.getRepository(ImportJobEntity);
-    const job = await repo.save({
-      tenantId: api.demoTenantId,
-      createdById: await adminUserId(),
-      fileName: 'stalled.csv',
-      storageKey: 'pending',
-      fileSize: csv.length,
-      headers: ['客户名称'],
-      mapping: { 0: 'name' },
-      duplicatePolicy: 'skip',
-      ...values,
-    } as ImportJobEntity);
-    job.storageKey = tenantFileKey(api.demoTenantId, 'imports', `${job.id}.csv`);
-    if (storeFile) await new LocalDiskStorage(storageDir).put(job.storageKey, Buffer.from(csv));
-    await repo.save(job);
-    return job;
-  };
+  const storedJob = async (csv: string, values: Partial<ImportJobEntity>, storeFile = true) =>
+    imports.storeJob(csv, { createdById: await adminUserId(), fileName: 'stalled.csv', headers: ['客户名称'], mapping: { 0: 'name' }, duplicatePolicy: 'skip', ...values }, storeFile);
 
   beforeAll(async () => {
-    storageDir = await mkdtemp(join(tmpdir(), 'crm-import-export-'));
-    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: 2, FILE_STORAGE_DIR: storageDir, IMPORT_STALL_SECONDS: 3600 });
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    imports = await ImportHarness.start({ IMPORT_BATCH_SIZE: 2, IMPORT_STALL_SECONDS: 3600 }, 'crm-import-export-');
+    ({ api, worker } = imports);
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
-    await api?.stop();
-    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+    await imports?.stop();
   });
 
   it('CUS-04 a preview reads the headers and first rows and suggests a mapping, storing nothing', async () => {
@@ -117,6 +77,8 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
       ],
       suggestedMapping: { 0: 'name', 1: 'mobile' },
       remembered: false,
+      target: 'accounts',
+      fields: expect.any(Array),
     });
     expect(await jobCount()).toBe(before);
     expect(await countByName('预览甲有限公司')).toBe(0);
@@ -126,6 +88,42 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
     expect(empty.body.field).toBe('file');
     const viewer = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view'] });
     expect((await preview('a\n', 'a.csv', await api.signIn(DEMO_TENANT.slug, viewer.user.email, viewer.password))).status).toBe(403);
+  });
+
+  it('CUS-04 the preview describes the fields of each target for the mapping screen, needed ones first, each with a label in en and zh-CN', async () => {
+    const fieldsOf = async (target: string) => {
+      const res = await imports.preview(admin, '姓名,客户名称\n甲,乙\n', { target }, 'fields.csv');
+      expect(res.status).toBe(200);
+      expect(res.body.target).toBe(target);
+      return res.body.fields as { key: string; required: boolean; requiredGroup: string | null; labelKey: string }[];
+    };
+    const accounts = await fieldsOf('accounts');
+    expect(accounts.map((f) => f.key)).toEqual([
+      'name', 'kind', 'contactName', 'jobTitle', 'email', 'phone', 'mobile', 'wechat', 'country', 'province', 'city', 'street', 'postcode',
+      'industry', 'source', 'website', 'taxId', 'lifecycleStage', 'tags', 'ownerEmail', 'notes',
+    ]);
+    expect(accounts[0]).toEqual({ key: 'name', required: true, requiredGroup: 'name', labelKey: 'importExport.fields.name' });
+    expect(accounts.slice(1).every((f) => !f.required && f.requiredGroup === null)).toBe(true);
+
+    const contacts = await fieldsOf('contacts');
+    expect(contacts.map((f) => f.key)).toEqual(['displayName', 'familyName', 'givenName', 'customerName', 'customerId', 'jobTitle', 'department', 'email', 'phone', 'mobile', 'wechat', 'tags', 'notes']);
+    expect(contacts.filter((f) => f.required).map((f) => `${f.key}:${f.requiredGroup}`)).toEqual([
+      'displayName:contactName',
+      'familyName:contactName',
+      'givenName:contactName',
+      'customerName:customer',
+      'customerId:customer',
+    ]);
+
+    // every field the server offers has a label in the web's translations (the screen keeps no list of its own)
+    const locales = join(__dirname, '../../../web/src/modules/import-export/locales');
+    for (const locale of ['en', 'zh-CN']) {
+      const messages = JSON.parse(await readFile(join(locales, `${locale}.json`), 'utf8')) as Record<string, unknown>;
+      const labelOf = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+      for (const field of [...accounts, ...contacts]) expect([locale, field.labelKey, typeof labelOf(field.labelKey)]).toEqual([locale, field.labelKey, 'string']);
+      const mapping = (messages.importExport as { mapping: Record<string, unknown> }).mapping;
+      for (const group of new Set([...accounts, ...contacts].map((f) => f.requiredGroup).filter(Boolean))) expect([locale, typeof mapping[`${group}Required`]]).toEqual([locale, 'string']);
+    }
   });
 
   it('CUS-04 the mapping confirmed with an import is suggested for the next file with the same headers, in this tenant only', async () => {
@@ -178,9 +176,9 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
     const [notes] = await api.admin.query(`SELECT notes FROM customers.account WHERE name = '表格导入甲有限公司'`);
     expect(notes.notes).toBe('2026-01-02');
     expect(await countByName('表格导入乙有限公司')).toBe(0);
-    const report = await request(server()).get(`/api/customers/imports/${job.id}/errors.csv`).set('authorization', `Bearer ${admin}`);
-    expect((parse(report.text, { bom: true }) as string[][]).slice(1)).toEqual([['2', 'failed', 'mobile', expect.any(String), '表格导入乙有限公司', '12', 'b@xlsx-b.cn', '坏手机号']]);
-    const stored = await readdir(join(storageDir, api.demoTenantId, 'imports'));
+    const report = await imports.report(job.id, admin);
+    expect(report.rows.slice(1)).toEqual([['2', 'failed', 'mobile', expect.any(String), '表格导入乙有限公司', '12', 'b@xlsx-b.cn', '坏手机号']]);
+    const stored = await readdir(join(imports.storageDir, api.demoTenantId, 'imports'));
     expect(stored.filter((f) => f.startsWith(job.id))).toEqual([]);
 
     const broken = await upload(Buffer.from('not a zip at all'), {}, 'broken.xlsx');

@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
-import { CustomersWorkerModule } from '@crm/customers';
-import { JobQueue, PlatformModule, WorkerRuntimeModule } from '@crm/platform';
-import { WebHarness } from '../testing/web-harness';
+import { startImportWorker, stopImportWorker } from '../testing/import-harness';
+import { pickOption, WebHarness } from '../testing/web-harness';
 
 /* The import screen and the list's export in headless Chromium, with a worker running the import jobs. */
 
@@ -31,19 +28,11 @@ describe('customer import and export screens in headless Chromium', () => {
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: web.db.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    worker = await startImportWorker(web.db.config);
   }, 300_000);
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
+    await stopImportWorker(worker);
     await web?.stop();
   });
 
@@ -98,6 +87,20 @@ describe('customer import and export screens in headless Chromium', () => {
     await expect(page.getByTestId('mapping-select-0').textContent()).resolves.toBe('姓名');
     await expect(page.getByTestId('mapping-select-1').textContent()).resolves.toBe('所属客户（名称）');
     await expect(page.getByTestId('mapping-select-3').textContent()).resolves.toBe('邮箱');
+    // the selects offer the contacts fields the preview described, the needed ones first, labelled by the web's own translations
+    await page.getByTestId('mapping-select-0').click(); // its value is the first option, so the list opens at the top
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.first().waitFor();
+    expect((await options.evaluateAll((items) => items.map((i) => i.getAttribute('title')))).slice(0, 6)).toEqual(['姓名', '姓', '名', '所属客户（名称）', '客户 ID', '职位']);
+    await page.keyboard.press('Escape');
+    // without the person's name the import cannot start, as the preview's needed groups say
+    await page.getByTestId('mapping-select-0').hover();
+    await page.getByTestId('mapping-select-0').locator('.ant-select-clear').click();
+    await page.getByTestId('mapping-problem').filter({ hasText: '请选择存放联系人姓名（或姓、名）的列。' }).waitFor();
+    await expect(page.getByTestId('start-import').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('mapping-select-0').click();
+    await pickOption(page, '姓名');
+    await expect(page.getByTestId('mapping-problem').count()).resolves.toBe(0);
     await page.getByText('某行是已存在的联系人（电话或邮箱相同）时', { exact: true }).waitFor();
     await page.getByTestId('policy-skip').click();
     await page.getByTestId('start-import').click();

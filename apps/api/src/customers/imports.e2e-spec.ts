@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule, ImportJobEntity, ImportJobHandler } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, LocalDiskStorage, PlatformModule, tenantFileKey, UserEntity, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { createTenantRow, createTestUser, UserEntity } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { ImportHarness } from '../testing/import-harness';
 
 jest.setTimeout(90_000);
 
@@ -32,49 +26,24 @@ interface JobView {
 }
 
 describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
+  let imports: ImportHarness;
   let api: ApiHarness;
-  let worker: INestApplication;
-  let storageDir: string;
   let admin: string;
 
-  const upload = (csv: string, fields: Record<string, string> = {}, token = admin, fileName = 'customers.csv') => {
-    const req = request(api.app.getHttpServer()).post('/api/customers/imports').set('authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries(fields)) req.field(k, v);
-    return req.attach('file', Buffer.from(csv, 'utf8'), { filename: fileName, contentType: 'text/csv' });
-  };
+  const upload = (csv: string, fields: Record<string, string> = {}, token = admin, fileName = 'customers.csv') => imports.upload(token, csv, fields, fileName);
   const jobOf = async (id: string, token = admin) => api.gql<{ importJob: JobView }>(JOB, { id }, token);
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const res = await jobOf(id);
-      const job = res.data?.importJob;
-      return job && (job.status === 'COMPLETED' || job.status === 'FAILED') ? job : undefined;
-    }, `import ${id} to finish`, 30_000);
-  const report = async (id: string, token = admin) => {
-    const res = await request(api.app.getHttpServer()).get(`/api/customers/imports/${id}/errors.csv`).set('authorization', `Bearer ${token}`);
-    return { status: res.status, type: res.headers['content-type'], rows: res.status === 200 ? (parse(res.text, { bom: true }) as string[][]) : [] };
-  };
-  const countByName = async (name: string) => Number((await api.admin.query('SELECT count(*) AS n FROM customers.account WHERE name = $1', [name]))[0].n);
+  const finished = (id: string) => imports.finished<JobView>(JOB, id, admin);
+  const report = (id: string, token = admin) => imports.report(id, token);
+  const countByName = (name: string) => imports.countAccountsNamed(name);
 
   beforeAll(async () => {
-    storageDir = await mkdtemp(join(tmpdir(), 'crm-import-'));
-    api = await ApiHarness.start({ IMPORT_BATCH_SIZE: 2, FILE_STORAGE_DIR: storageDir });
-    // the worker's job runtime on the same database and Redis prefix: uploads go through the real queue
-    const workerModule = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }),
-        WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }),
-        CustomersWorkerModule,
-      ],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    imports = await ImportHarness.start({ IMPORT_BATCH_SIZE: 2 });
+    api = imports.api;
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
-    await api?.stop();
-    if (storageDir) await rm(storageDir, { recursive: true, force: true });
+    await imports?.stop();
   });
 
   it('CUS-04 a CSV with Chinese headers imports its good rows through the queue; a bad row is reported by row number and field and nothing of it is saved', async () => {
@@ -138,31 +107,53 @@ describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
     expect(await countByName('宁波重复测试有限公司')).toBe(2);
   });
 
+  it('DQ-02 ACC-01 a rep’s skip report names a duplicate customer they may see and, as the duplicate check does, one they may not see flagged as hidden, with no id', async () => {
+    const repOf = async () => {
+      const user = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create'], dataScope: 'own' });
+      return api.signIn(DEMO_TENANT.slug, user.user.email, user.password);
+    };
+    const [rep, otherRep] = [await repOf(), await repOf()];
+    const create = async (name: string, mobile: string, token: string) => {
+      const res = await api.gql<{ createAccount: { account: { id: string } } }>(
+        `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
+        { input: { kind: 'COMPANY', name, contactPoints: [{ kind: 'MOBILE', value: mobile }] } },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.createAccount.account.id;
+    };
+    const visibleId = await create('报告可见重复有限公司', '13712340011', rep);
+    const hiddenId = await create('报告隐藏重复有限公司', '13712340012', otherRep);
+
+    // rows named otherwise, each a duplicate only by its mobile: the names in the report are the existing records'
+    const csv = '客户名称,手机\n报告甲行有限公司,13712340011\n报告乙行有限公司,13712340012\n';
+    const job = await imports.finished<JobView>(JOB, (await upload(csv, { duplicatePolicy: 'skip' }, rep)).body.id, rep);
+    expect(job).toMatchObject({ status: 'COMPLETED', skippedRows: 2, createdRows: 0 });
+    const { rows } = await report(job.id, rep);
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['1', 'skipped', 'name', 'duplicates existing customer "报告可见重复有限公司" (SAME_PHONE); skipped'],
+      ['2', 'skipped', 'name', 'duplicates "报告隐藏重复有限公司" (SAME_PHONE), a customer you may not see (ask its owner); skipped'],
+    ]);
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(hiddenId);
+    expect(text).not.toContain(visibleId);
+    expect(await countByName('报告甲行有限公司')).toBe(0);
+    expect(await countByName('报告乙行有限公司')).toBe(0);
+  });
+
   it('CUS-04 a job interrupted after some rows and run again resumes after the last committed row and duplicates nothing', async () => {
     const names = ['北京长城软件有限公司', '厦门鼓浪屿食品有限公司', '成都熊猫物流有限公司', '西安古都建材有限公司', '青岛海风啤酒有限公司'];
     const csv = `客户名称\n${names.join('\n')}\n`;
     const [user] = await api.admin.getRepository(UserEntity).findBy({ tenantId: api.demoTenantId, email: DEMO_ADMIN.email });
     // a job row and its stored file, not enqueued: this test drives the handler itself
-    const job = await api.admin.getRepository(ImportJobEntity).save({
-      tenantId: api.demoTenantId,
-      createdById: user.id,
-      fileName: 'resume.csv',
-      storageKey: 'pending',
-      fileSize: csv.length,
-      headers: ['客户名称'],
-      mapping: { 0: 'name' },
-      duplicatePolicy: 'skip',
-    });
-    job.storageKey = tenantFileKey(api.demoTenantId, 'imports', `${job.id}.csv`);
-    await new LocalDiskStorage(storageDir).put(job.storageKey, Buffer.from(csv));
-    await api.admin.getRepository(ImportJobEntity).save(job);
+    const job = await imports.storeJob(csv, { createdById: user.id, fileName: 'resume.csv', headers: ['客户名称'], mapping: { 0: 'name' }, duplicatePolicy: 'skip' });
 
     // the process "dies" while writing row 4 (second row of the second batch of two)
     await api.admin.query(`
       CREATE FUNCTION public.test_import_crash() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.name = '西安古都建材有限公司' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_import_crash BEFORE INSERT ON customers.account FOR EACH ROW EXECUTE FUNCTION public.test_import_crash();`);
-    const handler = worker.get(ImportJobHandler);
+    const { handler } = imports;
     await expect(handler.run(api.demoTenantId, job.id)).rejects.toThrow(/simulated crash/);
 
     const [midway] = await api.admin.query('SELECT status, processed_rows, created_rows FROM customers.import_job WHERE id = $1', [job.id]);

@@ -12,7 +12,6 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { QueryError } from '../../shared/ui/query-error';
 import {
   assignField,
-  IMPORT_TARGET_FIELDS,
   mappingProblems,
   type ColumnMapping,
   type DuplicatePolicy,
@@ -112,7 +111,8 @@ export function CustomerImport({ defaultTarget = 'accounts' }: { defaultTarget?:
   const refetchHistory = history.refetch;
   const onFinished = useCallback(() => void refetchHistory(), [refetchHistory]);
 
-  const problems = mappingProblems(mapping, target);
+  const fields = preview?.fields ?? [];
+  const problems = mappingProblems(mapping, fields);
   const columnRows: ColumnRow[] = (preview?.headers ?? []).map((header, index) => ({
     index,
     header,
@@ -135,7 +135,7 @@ export function CustomerImport({ defaultTarget = 'accounts' }: { defaultTarget?:
           value={mapping[c.index]}
           placeholder={t('importExport.mapping.ignore')}
           onChange={(field) => setMapping((m) => assignField(m, c.index, field ?? null))}
-          options={IMPORT_TARGET_FIELDS[target].map((f) => ({ value: f, label: t(`importExport.fields.${f}`) }))}
+          options={fields.map((f) => ({ value: f.key, label: t(f.labelKey, { defaultValue: f.key }) }))}
           style={{ width: 220 }}
           data-testid={`mapping-select-${c.index}`}
         />
@@ -216,7 +216,7 @@ export function CustomerImport({ defaultTarget = 'accounts' }: { defaultTarget?:
                 ))}
               </Radio.Group>
               {problems.map((key) => (
-                <Alert key={key} type="warning" showIcon message={t(key)} />
+                <Alert key={key} type="warning" showIcon message={t(key)} data-testid="mapping-problem" />
               ))}
               <Button type="primary" disabled={problems.length > 0} loading={starting} onClick={() => void start()} data-testid="start-import">
                 {t('importExport.start')}

@@ -1,50 +1,18 @@
 /** What an import creates: customers, or people at existing customers (the API's ImportTarget). */
 export type ImportTarget = 'accounts' | 'contacts';
 
-/** The fields an accounts import column can fill, as the API names them (libs/customers IMPORT_FIELDS). */
-export const IMPORT_FIELDS = [
-  'name',
-  'kind',
-  'contactName',
-  'jobTitle',
-  'email',
-  'phone',
-  'mobile',
-  'wechat',
-  'country',
-  'province',
-  'city',
-  'street',
-  'postcode',
-  'industry',
-  'source',
-  'website',
-  'taxId',
-  'lifecycleStage',
-  'tags',
-  'ownerEmail',
-  'notes',
-] as const;
+/** A field name as the API gives it in the preview's `fields` (the server owns the list per target). */
+export type ImportField = string;
 
-/** The fields a contacts import column can fill (libs/customers CONTACT_IMPORT_FIELDS). */
-export const CONTACT_IMPORT_FIELDS = [
-  'displayName',
-  'familyName',
-  'givenName',
-  'customerName',
-  'customerId',
-  'jobTitle',
-  'department',
-  'email',
-  'phone',
-  'mobile',
-  'wechat',
-  'tags',
-  'notes',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number] | (typeof CONTACT_IMPORT_FIELDS)[number];
-
-export const IMPORT_TARGET_FIELDS: Record<ImportTarget, readonly ImportField[]> = { accounts: IMPORT_FIELDS, contacts: CONTACT_IMPORT_FIELDS };
+/** One field a column can be mapped to, as the preview describes it. */
+export interface ImportFieldDescription {
+  key: ImportField;
+  /** Part of a needed group: the mapping must map at least one field of each `requiredGroup`. */
+  required: boolean;
+  requiredGroup: string | null;
+  /** i18n key of the field's label (`importExport.fields.*`). */
+  labelKey: string;
+}
 
 /** Column index → field, as the API takes it; a column left out is not imported. */
 export type ColumnMapping = Record<number, ImportField>;
@@ -58,6 +26,9 @@ export interface ImportPreview {
   sampleRows: string[][];
   suggestedMapping: ColumnMapping;
   remembered: boolean;
+  target: ImportTarget;
+  /** The target's fields, needed ones first: the mapping selects offer exactly these. */
+  fields: ImportFieldDescription[];
 }
 
 /** Sets (or clears, with null) one column's field; a field moves from the column that had it. */
@@ -70,14 +41,17 @@ export function assignField(mapping: ColumnMapping, column: number, field: Impor
   return next;
 }
 
-/** Why the mapping cannot start an import of the target yet, as i18n keys; empty when it can. */
-export function mappingProblems(mapping: ColumnMapping, target: ImportTarget = 'accounts'): string[] {
-  const fields = new Set(Object.values(mapping));
-  if (target === 'accounts') return fields.has('name') ? [] : ['importExport.mapping.nameRequired'];
-  const problems: string[] = [];
-  if (!fields.has('displayName') && !fields.has('familyName') && !fields.has('givenName')) problems.push('importExport.mapping.contactNameRequired');
-  if (!fields.has('customerName') && !fields.has('customerId')) problems.push('importExport.mapping.customerRequired');
-  return problems;
+/**
+ * Why the mapping cannot start an import yet: one i18n key per needed group of the preview's fields that no
+ * column maps (`importExport.mapping.<group>Required`); empty when it can.
+ */
+export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportFieldDescription[]): string[] {
+  const mapped = new Set(Object.values(mapping));
+  const groups = new Map<string, boolean>();
+  for (const field of fields) {
+    if (field.requiredGroup) groups.set(field.requiredGroup, (groups.get(field.requiredGroup) ?? false) || mapped.has(field.key));
+  }
+  return [...groups].filter(([, satisfied]) => !satisfied).map(([group]) => `importExport.mapping.${group}Required`);
 }
 
 /** The import status values that no longer change. */

@@ -7,7 +7,7 @@ import { matchReasons, type MatchReason } from '../../domain/dedup/match-reasons
 import { companyNameKey } from '../../domain/dedup/normalize';
 import { mapRow, type ColumnMapping } from '../../domain/import/column-mapping';
 import { validateContactImportRow, type ContactImportRowValue, type CustomerReference } from '../../domain/import/contact-import-row';
-import { isStrongDuplicate } from '../../domain/import/import-duplicates';
+import { existingDuplicateMessage, isStrongDuplicate } from '../../domain/import/import-duplicates';
 import { CUSTOMER_RECORD, visibleAccountCondition } from '../visible-accounts';
 import { CONTACT_RECORD, contactVisibility } from '../visible-contacts';
 import {
@@ -383,16 +383,13 @@ function fill(known: KnownContact, value: ContactImportRowValue, writes: Contact
   known.changed.after = { ...known.changed.after, ...after };
 }
 
-/** Why a row was skipped; a person the importer may not see is not named (nor their customer). */
+/** Why a row was skipped: the person it duplicates, named and flagged when hidden as DQ-02 does (never their customer). */
 function duplicateProblem(candidate: Candidate): FieldProblem {
   const reasons = candidate.reasons.map((r) => r.code).filter((code) => code === 'SAME_EMAIL' || code === 'SAME_PHONE');
   const field = reasons.includes('SAME_EMAIL') ? 'email' : 'phone';
   const { known } = candidate;
   if (known.newRow) return { field, message: `duplicates row ${known.newRow.rowNumber} of this file, "${known.name}" (${reasons.join(', ')}); skipped` };
-  return {
-    field,
-    message: !known.visible ? `duplicates a contact you may not see (${reasons.join(', ')}); skipped` : `duplicates existing contact "${known.name}" (${reasons.join(', ')}); skipped`,
-  };
+  return { field, message: existingDuplicateMessage('contact', known, reasons) };
 }
 
 /** The contacts a batch checks its rows against, indexed by normalised e-mail and phone. */

@@ -7,7 +7,7 @@ import { matchReasons, type MatchReason } from '../../domain/dedup/match-reasons
 import { hasCjk, normalizePhone } from '../../domain/dedup/normalize';
 import { pinyinOf } from '../../domain/dedup/pinyin';
 import { mapRow, type ColumnMapping } from '../../domain/import/column-mapping';
-import { isStrongDuplicate } from '../../domain/import/import-duplicates';
+import { existingDuplicateMessage, isStrongDuplicate } from '../../domain/import/import-duplicates';
 import { validateImportRow, type ImportRowValue } from '../../domain/import/import-row';
 import type { DuplicatePolicy } from '../../infrastructure/import-job.entity';
 import type { ImportRowOutcome } from '../../infrastructure/import-row-error.entity';
@@ -226,7 +226,7 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
           this.fill(ctx, best.known, row.value, writes, pool);
           counts.updated += 1;
         } else {
-          writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'skipped', problems: [duplicateProblem(duplicates[0], ctx.policy === 'update' && !best)], cells: row.cells });
+          writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'skipped', problems: [duplicateProblem(best ?? duplicates[0])], cells: row.cells });
           counts.skipped += 1;
         }
         continue;
@@ -691,16 +691,12 @@ export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function duplicateProblem(candidate: Candidate, hidden: boolean): FieldProblem {
-  const reasons = candidate.reasons.map((r) => r.code).join(', ');
+/** Why a row was skipped: the customer it duplicates, named and flagged when hidden as DQ-02 does (a visible one preferred). */
+function duplicateProblem(candidate: Candidate): FieldProblem {
+  const reasons = candidate.reasons.map((r) => r.code);
   const { known } = candidate;
-  if (known.newRow) return { field: 'name', message: `duplicates row ${known.newRow.rowNumber} of this file, "${known.name}" (${reasons}); skipped` };
-  return {
-    field: 'name',
-    message: hidden
-      ? `duplicates "${known.name}" (${reasons}), which you may not see; skipped`
-      : `duplicates existing customer "${known.name}" (${reasons}); skipped`,
-  };
+  if (known.newRow) return { field: 'name', message: `duplicates row ${known.newRow.rowNumber} of this file, "${known.name}" (${reasons.join(', ')}); skipped` };
+  return { field: 'name', message: existingDuplicateMessage('customer', known, reasons) };
 }
 
 /**

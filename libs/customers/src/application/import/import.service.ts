@@ -21,7 +21,16 @@ import {
   TenantDb,
 } from '@crm/platform';
 import { EntityManager } from 'typeorm';
-import { IMPORT_TARGETS, mappingProblem, suggestMapping, type ColumnMapping, type ImportField, type ImportTarget } from '../../domain/import/column-mapping';
+import {
+  IMPORT_TARGETS,
+  importFieldsOf,
+  mappingProblem,
+  suggestMapping,
+  type ColumnMapping,
+  type ImportField,
+  type ImportFieldDescription,
+  type ImportTarget,
+} from '../../domain/import/column-mapping';
 import { DuplicatePolicy, ImportJobEntity } from '../../infrastructure/import-job.entity';
 import { ImportRowErrorEntity } from '../../infrastructure/import-row-error.entity';
 import { CUSTOMER_RECORD } from '../visible-accounts';
@@ -81,6 +90,9 @@ export interface ImportPreview {
   suggestedMapping: ColumnMapping;
   /** Whether `suggestedMapping` is a remembered one. */
   remembered: boolean;
+  target: ImportTarget;
+  /** The fields the target's columns can be mapped to (the mapping screen's choices; none other is accepted). */
+  fields: ImportFieldDescription[];
 }
 
 /** CUS-04 on the API side: accept an upload, queue its import, show its progress and its error report. */
@@ -151,7 +163,7 @@ export class ImportService {
     const format = await formatOfUpload(command.path, command.fileName);
     const { headers, rows } = await this.readUpload(command.path, format, PREVIEW_ROWS);
     const suggestion = await this.db.transaction((em) => this.suggest(em, headers, target));
-    return { format, headers, sampleRows: rows, ...suggestion };
+    return { format, headers, sampleRows: rows, ...suggestion, target, fields: importFieldsOf(target) };
   }
 
   private async suggest(em: EntityManager, headers: string[], target: ImportTarget): Promise<{ suggestedMapping: ColumnMapping; remembered: boolean }> {

@@ -52,6 +52,31 @@ export type ImportField = AccountImportField | ContactImportField;
 
 export const IMPORT_TARGET_FIELDS: Record<ImportTarget, readonly ImportField[]> = { accounts: IMPORT_FIELDS, contacts: CONTACT_IMPORT_FIELDS };
 
+/**
+ * How a mapping screen offers one field of a target. A field with a `requiredGroup` is needed: a mapping
+ * maps at least one field of each group (accounts: `name`; contacts: the person's name, or family / given
+ * name, and the customer, by name or id). `labelKey` is the web app's i18n key for the field's label.
+ */
+export interface ImportFieldDescription {
+  key: ImportField;
+  required: boolean;
+  requiredGroup: string | null;
+  labelKey: string;
+}
+
+/** Each target's needed groups; every other field is optional. */
+const REQUIRED_GROUPS: Record<ImportTarget, Partial<Record<ImportField, string>>> = {
+  accounts: { name: 'name' },
+  contacts: { displayName: 'contactName', familyName: 'contactName', givenName: 'contactName', customerName: 'customer', customerId: 'customer' },
+};
+
+/** The target's fields in the order a mapping screen lists them (needed ones first), described for it. */
+export function importFieldsOf(target: ImportTarget): ImportFieldDescription[] {
+  const groups = REQUIRED_GROUPS[target];
+  const described = IMPORT_TARGET_FIELDS[target].map((key) => ({ key, required: !!groups[key], requiredGroup: groups[key] ?? null, labelKey: `importExport.fields.${key}` }));
+  return [...described.filter((f) => f.required), ...described.filter((f) => !f.required)];
+}
+
 /** column index in the file → field; unmapped columns are ignored. */
 export type ColumnMapping = Record<number, ImportField>;
 
@@ -158,10 +183,15 @@ export function mappingProblem(mapping: ColumnMapping, columns: number, target: 
     if (used.has(field)) return `${field} is mapped twice`;
     used.add(field);
   }
-  if (target === 'accounts' && !used.has('name')) return 'no column is mapped to name';
-  if (target === 'contacts') {
-    if (!['displayName', 'familyName', 'givenName'].some((f) => used.has(f))) return 'no column is mapped to displayName (or familyName / givenName)';
-    if (!used.has('customerName') && !used.has('customerId')) return 'no column is mapped to customerName or customerId';
+  for (const group of requiredGroups(target)) {
+    if (!group.some((f) => used.has(f))) return `no column is mapped to ${group[0]}${group.length > 1 ? ` (or ${group.slice(1).join(' / ')})` : ''}`;
   }
   return null;
+}
+
+/** The target's needed fields, one list per group, in field order. */
+function requiredGroups(target: ImportTarget): ImportField[][] {
+  const groups = new Map<string, ImportField[]>();
+  for (const field of importFieldsOf(target)) if (field.requiredGroup) groups.set(field.requiredGroup, [...(groups.get(field.requiredGroup) ?? []), field.key]);
+  return [...groups.values()];
 }

@@ -1,4 +1,4 @@
-import { mappingFits, mappingProblem, mapRow, suggestMapping } from './column-mapping';
+import { importFieldsOf, mappingFits, mappingProblem, mapRow, suggestMapping } from './column-mapping';
 import { validateContactImportRow } from './contact-import-row';
 
 describe('CUS-04 contacts import column mapping', () => {
@@ -27,10 +27,26 @@ describe('CUS-04 contacts import column mapping', () => {
     expect(suggestMapping(['客户名称'], 'contacts')).toEqual({ 0: 'customerName' });
   });
 
+  it('CUS-04 each target describes its fields for the mapping screen, the needed ones first and grouped', () => {
+    const accounts = importFieldsOf('accounts');
+    expect(accounts[0]).toEqual({ key: 'name', required: true, requiredGroup: 'name', labelKey: 'importExport.fields.name' });
+    expect(accounts.filter((f) => f.required).map((f) => f.key)).toEqual(['name']);
+    expect(accounts.map((f) => f.key)).toContain('ownerEmail');
+    const contacts = importFieldsOf('contacts');
+    expect(contacts.filter((f) => f.required).map((f) => [f.key, f.requiredGroup])).toEqual([
+      ['displayName', 'contactName'],
+      ['familyName', 'contactName'],
+      ['givenName', 'contactName'],
+      ['customerName', 'customer'],
+      ['customerId', 'customer'],
+    ]);
+    expect(contacts.map((f) => f.key)).not.toContain('name');
+  });
+
   it('CUS-04 a contacts mapping needs a name and the customer; fields of the other target are refused naming them', () => {
     expect(mappingProblem({ 0: 'displayName', 1: 'customerName' }, 2, 'contacts')).toBeNull();
     expect(mappingProblem({ 0: 'familyName', 1: 'customerId' }, 2, 'contacts')).toBeNull();
-    expect(mappingProblem({ 0: 'displayName' }, 2, 'contacts')).toMatch(/customerName or customerId/);
+    expect(mappingProblem({ 0: 'displayName' }, 2, 'contacts')).toMatch(/customerName \(or customerId\)/);
     expect(mappingProblem({ 1: 'customerName' }, 2, 'contacts')).toMatch(/displayName/);
     expect(mappingProblem({ 0: 'displayName', 1: 'customerName', 2: 'industry' }, 3, 'contacts')).toMatch(/"industry" is not one of/);
     expect(mappingProblem({ 0: 'name', 1: 'displayName' }, 2, 'accounts')).toMatch(/"displayName" is not one of/);

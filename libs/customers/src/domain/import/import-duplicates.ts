@@ -12,3 +12,17 @@ export const STRONG_IMPORT_REASONS: ReadonlySet<MatchReasonCode> = new Set<Match
 export function isStrongDuplicate(candidate: { reasons: MatchReason[] }): boolean {
   return candidate.reasons.some((r) => STRONG_IMPORT_REASONS.has(r.code));
 }
+
+/**
+ * The report's words for a row skipped as a duplicate of an existing record, the same rule for customers
+ * and contacts and the same as DQ-02's interactive check (ADR 0006): a record the importer may see is named;
+ * one they may not see is named too (the check returns a hidden candidate's name, so the rep can ask its
+ * owner instead of creating a second one) and flagged as hidden, with nothing more of it: no id, no owner,
+ * and for a person not the customer they work at.
+ */
+export function existingDuplicateMessage(record: 'customer' | 'contact', duplicate: { name: string; visible: boolean }, reasons: readonly string[]): string {
+  const why = reasons.join(', ');
+  return duplicate.visible
+    ? `duplicates existing ${record} "${duplicate.name}" (${why}); skipped`
+    : `duplicates "${duplicate.name}" (${why}), a ${record} you may not see (ask its owner); skipped`;
+}

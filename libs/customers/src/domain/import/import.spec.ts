@@ -1,6 +1,6 @@
 import { matchReasons } from '../dedup/match-reasons';
 import { headerSetText, mappingFits, mapRow, suggestMapping } from './column-mapping';
-import { isStrongDuplicate } from './import-duplicates';
+import { existingDuplicateMessage, isStrongDuplicate } from './import-duplicates';
 import { validateImportRow } from './import-row';
 
 describe('CUS-04 import column mapping', () => {
@@ -59,6 +59,16 @@ describe('CUS-04 DQ-02 bulk-import duplicates', () => {
     const match = matchReasons({ kind: 'person', name: '张伟' }, { kind: 'person', name: '张 伟' });
     expect(match.reasons.map((r) => r.code)).toEqual(['SAME_NAME']); // the interactive check still asks a person
     expect(isStrongDuplicate(match)).toBe(false);
+  });
+});
+
+describe('CUS-04 DQ-02 a skipped duplicate in the report', () => {
+  it('CUS-04 DQ-02 names a visible record, and a hidden one as the duplicate check does: by name, flagged, for customers and contacts alike', () => {
+    expect(existingDuplicateMessage('customer', { name: '甲有限公司', visible: true }, ['SAME_PHONE'])).toBe('duplicates existing customer "甲有限公司" (SAME_PHONE); skipped');
+    expect(existingDuplicateMessage('customer', { name: '乙有限公司', visible: false }, ['SAME_PHONE', 'SAME_EMAIL'])).toBe(
+      'duplicates "乙有限公司" (SAME_PHONE, SAME_EMAIL), a customer you may not see (ask its owner); skipped',
+    );
+    expect(existingDuplicateMessage('contact', { name: '王芳', visible: false }, ['SAME_EMAIL'])).toBe('duplicates "王芳" (SAME_EMAIL), a contact you may not see (ask its owner); skipped');
   });
 });
 
