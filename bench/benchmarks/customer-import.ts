@@ -125,7 +125,7 @@ async function removeImported(config: AppConfig, since: Date): Promise<void> {
       `DELETE FROM customers.contact_point WHERE party_type = 'account' AND party_id IN (SELECT id FROM customers.account WHERE created_at >= $1);
        DELETE FROM customers.address WHERE party_type = 'account' AND party_id IN (SELECT id FROM customers.account WHERE created_at >= $1);
        DELETE FROM platform.audit_log WHERE record_type = 'customer' AND occurred_at >= $1;
-       DELETE FROM platform.outbox_event WHERE event_type = 'customer.account.created' AND occurred_at >= $1;
+       DELETE FROM platform.outbox_event WHERE event_type IN ('customer.account.created', 'customer.accounts.imported') AND occurred_at >= $1;
        DELETE FROM customers.import_row_error WHERE job_id IN (SELECT id FROM customers.import_job WHERE created_at >= $1);
        DELETE FROM customers.account WHERE created_at >= $1`.replace(/\$1/g, `'${since.toISOString()}'`),
     );
