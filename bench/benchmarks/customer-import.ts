@@ -229,7 +229,7 @@ export async function customerImport(): Promise<BenchResult[]> {
     const notes =
       `${ROWS.toLocaleString('en')}-row CSV (${mix.duplicates} repeating an existing customer's mobile, skipped; ${mix.bad} with a malformed e-mail) ` +
       `into a tenant of ${SIZE.toLocaleString('en')} customers plus two noise tenants; REST upload, worker job (validation, duplicate check per batch of ` +
-      `${config.IMPORT_BATCH_SIZE} rows, audit and outbox rows, no partial rows), timed from the upload's start to the job's finish; API and worker in their own processes; ` +
+      `${config.IMPORT_BATCH_SIZE} rows, an audit row per customer and an outbox event per batch, no partial rows), timed from the upload's start to the job's finish; API and worker in their own processes; ` +
       `baseline: server-side COPY of the same file into a plain table of text columns; load average (1/5/15 min) ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after ` +
       `(2 cores shared with other engineers' work)`;
     const throughput = Object.assign(scored('customer-import-throughput', 'rows/s', ROWS / importSeconds, ROWS / copySeconds, 0.2, true, notes), {
