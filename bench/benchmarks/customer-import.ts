@@ -179,6 +179,8 @@ export async function customerImport(): Promise<BenchResult[]> {
     const copySeconds = await copyBaseline(config, file);
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(config)) if (value !== undefined) env[key] = String(value);
+    // a diagnostic knob (bench/README.md): e.g. a heap ceiling for the worker, to tell heap sizing from rows kept
+    if (process.env.BENCH_WORKER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS;
     api = await ApiProcess.start(config);
     worker = await ApiProcess.spawnServer('apps/worker/src/main.ts', env, 'WORKER_PORT');
     const headers = await benchAuthHeaders(api.url);
