@@ -1,6 +1,6 @@
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
 import { type DuplicatePolicy, type ImportJobHandler } from '@crm/customers';
-import { createTestUser, UserEntity } from '@crm/platform';
+import { createTestUser, UserEntity, type EventMap } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
 import { ImportHarness } from '../testing/import-harness';
 
@@ -35,6 +35,11 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
   /** A job row and its stored file, not enqueued: the test drives the handler itself. */
   const storeJob = (csv: string, mapping: Record<number, string>, policy: DuplicatePolicy = 'skip', createdById = adminId) =>
     imports.storeJob(csv, { createdById, fileName: 'batch.csv', mapping: mapping as never, duplicatePolicy: policy });
+  /** The `customer.accounts.imported` events of a job, in the order written (one per batch that created something). */
+  const importedEvents = async (jobId: string): Promise<EventMap['customer.accounts.imported'][]> =>
+    (
+      await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE event_type = 'customer.accounts.imported' AND aggregate_id = $1 ORDER BY occurred_at, id`, [jobId])
+    ).map((r: { payload: EventMap['customer.accounts.imported'] }) => r.payload);
   const createAccount = async (token: string, name: string, mobile: string) => {
     const res = await api.gql<{ createAccount: { account: { id: string } } }>(
       `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
@@ -76,8 +81,10 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
     expect(audit).toEqual([
       { action: 'create', channel: 'import', actor_user_id: adminId, changes: expect.objectContaining({ name: { before: null, after: '批量甲贸易有限公司' }, contactPoints: { before: null, after: ['mobile:+8613900000101'] } }) },
     ]);
-    const events = await api.admin.query(`SELECT event_type, payload FROM platform.outbox_event WHERE aggregate_id = $1`, [saved.id]);
-    expect(events).toEqual([{ event_type: 'customer.account.created', payload: { accountId: saved.id, kind: 'company', ownerId: adminId } }]);
+    // one event for the batch (ADR 0009), carrying each customer it created
+    expect(await importedEvents(job.id)).toEqual([{ importJobId: job.id, accounts: expect.arrayContaining([{ accountId: saved.id, kind: 'company', ownerId: adminId }]), contacts: [] }]);
+    expect((await importedEvents(job.id))[0].accounts).toHaveLength(2);
+    expect(await api.admin.query(`SELECT 1 FROM platform.outbox_event WHERE aggregate_id = $1`, [saved.id])).toEqual([]);
   });
 
   it('CUS-04 DQ-02 a file repeating its own customers (same mobile, e-mail or company name, in one batch and across batches) creates each once and reports the repeats by the first row', async () => {
@@ -170,11 +177,9 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
     expect(contactAudit).toEqual([{ action: 'create' }]);
     const accountAudit = await api.admin.query(`SELECT action FROM platform.audit_log WHERE record_type = 'customer' AND record_id = $1 ORDER BY action`, [account.id]);
     expect(accountAudit).toEqual([{ action: 'contact_added' }, { action: 'create' }]);
-    const events = await api.admin.query(`SELECT event_type, payload FROM platform.outbox_event WHERE aggregate_id = ANY($1) ORDER BY event_type`, [[account.id, contacts[0].id]]);
-    expect(events).toEqual([
-      { event_type: 'customer.account.created', payload: { accountId: account.id, kind: 'company', ownerId: rep.user.id } },
-      { event_type: 'customer.contact.created', payload: { contactId: contacts[0].id, accountId: account.id, ownerId: rep.user.id } },
-    ]);
+    const [event] = await importedEvents(job.id);
+    expect(event.accounts).toContainEqual({ accountId: account.id, kind: 'company', ownerId: rep.user.id });
+    expect(event.contacts).toEqual([{ contactId: contacts[0].id, accountId: account.id, ownerId: rep.user.id }]);
     // a row without a contact name adds no contact; an unknown owner refuses the row
     const [plain] = await api.admin.query(`SELECT id, owner_id FROM customers.account WHERE name = '联系人丙有限公司'`);
     expect(plain.owner_id).toBe(adminId);
@@ -239,5 +244,10 @@ describe('customer import batches (CUS-04, DQ-02, ACC-01, ACC-02)', () => {
       [names],
     );
     expect(audits[0].n).toBe(8);
+    // one event per committed batch (the killed batch's rolled back with it), each customer in exactly one
+    const events = await importedEvents(job.id);
+    expect(events).toHaveLength(3);
+    const ids = await api.admin.query(`SELECT id FROM customers.account WHERE name = ANY($1)`, [names]);
+    expect(events.flatMap((e) => e.accounts.map((a) => a.accountId)).sort()).toEqual(ids.map((r: { id: string }) => r.id).sort());
   });
 });

@@ -2,6 +2,16 @@
 declare module '@crm/platform' {
   interface EventMap {
     'customer.account.created': { accountId: string; kind: string; ownerId: string | null };
+    /**
+     * CUS-04: the customers (and their contacts) one batch of a bulk import created, one event per batch of
+     * up to IMPORT_BATCH_SIZE rows instead of a `customer.account.created` / `customer.contact.created` per
+     * record (ADR 0009): a consumer of new customers or contacts handles both.
+     */
+    'customer.accounts.imported': {
+      importJobId: string;
+      accounts: { accountId: string; kind: string; ownerId: string | null }[];
+      contacts: { contactId: string; accountId: string; ownerId: string | null }[];
+    };
     /** Other contexts re-point references from the merged ids to the survivor. */
     'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
     /** ACC-02: accounts changed owner (null: the public pool), one event per bulk operation. */
@@ -36,6 +46,7 @@ declare module '@crm/platform' {
 
 export const CUSTOMER_EVENTS = [
   'customer.account.created',
+  'customer.accounts.imported',
   'customer.accounts.merged',
   'customer.accounts.reassigned',
   'customer.contacts.merged',

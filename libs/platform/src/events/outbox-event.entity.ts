@@ -6,7 +6,8 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  * them published; a claim is a lease (`claimed_until`), so a relay that dies loses nothing.
  */
 @Entity({ schema: 'platform', name: 'outbox_event' })
-@Index('ix_outbox_event_unpublished', ['tenantId', 'occurredAt'], { where: '"published_at" IS NULL' })
+// the relay claims the oldest unpublished events of every tenant (migration OutboxRelayAtScale)
+@Index('ix_outbox_event_unpublished', ['occurredAt'], { where: '"published_at" IS NULL' })
 // housekeeping removes published events after OUTBOX_RETENTION_DAYS, across tenants
 @Index('ix_outbox_event_published', ['publishedAt'], { where: '"published_at" IS NOT NULL' })
 export class OutboxEventEntity {

@@ -278,4 +278,26 @@ describe('transactional outbox, relay and idempotent consumers', () => {
     await relay.markPublished(claimed);
     await consumed([idA, idB]);
   });
+
+  it('CUS-04 PLT-06 behind a backlog of a bulk import the relay claims the oldest due events of every tenant first, and a second mark keeps the first publication time', async () => {
+    // a bulk import's backlog: many older unpublished events of one tenant, written in one statement
+    await admin.query(
+      `INSERT INTO platform.outbox_event (tenant_id, event_type, aggregate_type, aggregate_id, payload, occurred_at)
+       SELECT $1, 'probe.backlog', 'probe', 'b-' || g, '{}'::jsonb, now() - interval '1 hour' + g * interval '1 ms' FROM generate_series(1, 3000) g`,
+      [tenantB],
+    );
+    const newer = await publish(tenantA, 30);
+    const first = await relay.claim();
+    expect(first).toHaveLength(db.config.OUTBOX_BATCH_SIZE);
+    expect(first.every((e) => e.tenantId === tenantB && e.eventType === 'probe.backlog')).toBe(true);
+    await relay.markPublished(first);
+    const [{ published_at: publishedAt }] = await admin.query('SELECT published_at FROM platform.outbox_event WHERE id = $1', [first[0].id]);
+    expect(publishedAt).toBeInstanceOf(Date);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await relay.markPublished(first.slice(0, 1)); // a second relay marking the same event
+    expect(await admin.query('SELECT published_at FROM platform.outbox_event WHERE id = $1', [first[0].id])).toEqual([{ published_at: publishedAt }]);
+
+    await admin.query(`DELETE FROM platform.outbox_event WHERE event_type = 'probe.backlog'`);
+    expect((await relay.claim()).map((e) => e.id)).toEqual([newer]);
+  });
 });

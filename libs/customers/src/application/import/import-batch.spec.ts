@@ -41,4 +41,11 @@ describe('CUS-04 import ids', () => {
     expect(a.slice(0, 13)).toBe('018bcfe5-6800');
     expect(a < b).toBe(true);
   });
+
+  it('CUS-04 ids drawn from the pooled random bytes stay distinct and well-formed across refills of the pool', () => {
+    const now = 1_700_000_000_000;
+    const ids = Array.from({ length: 2_000 }, () => timeOrderedUuid(now));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^018bcfe5-6800-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
 });

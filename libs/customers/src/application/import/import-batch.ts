@@ -581,24 +581,20 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
     }
     await insertRowErrors(em, tenantId, ctx.jobId, writes.rowErrors);
     await this.audit.recordMany(em, writes.audit);
-    await this.outbox.publishMany(
-      em,
-      accounts.map((a) => ({
-        type: 'customer.account.created' as const,
-        aggregateType: 'account',
-        aggregateId: a.id,
-        payload: { accountId: a.id, kind: a.value.kind, ownerId: a.ownerId },
-      })),
-    );
-    await this.outbox.publishMany(
-      em,
-      writes.contacts.map((c) => ({
-        type: 'customer.contact.created' as const,
-        aggregateType: 'contact',
-        aggregateId: c.id,
-        payload: { contactId: c.id, accountId: c.accountId, ownerId: c.ownerId },
-      })),
-    );
+    if (accounts.length || writes.contacts.length) {
+      // one event for the batch, carrying every record it created (ADR 0009: the relay's work per row
+      // was a fifth of the database's share of an import)
+      await this.outbox.publish(em, {
+        type: 'customer.accounts.imported',
+        aggregateType: 'import_job',
+        aggregateId: ctx.jobId,
+        payload: {
+          importJobId: ctx.jobId,
+          accounts: accounts.map((a) => ({ accountId: a.id, kind: a.value.kind, ownerId: a.ownerId })),
+          contacts: writes.contacts.map((c) => ({ contactId: c.id, accountId: c.accountId, ownerId: c.ownerId })),
+        },
+      });
+    }
   }
 }
 
