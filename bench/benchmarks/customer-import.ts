@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, withDatabase } from '@crm/platform';
-import { ApiProcess } from '../lib/api-process';
+import { ApiProcess, workerNodeFlags } from '../lib/api-process';
 import { benchAuthHeaders } from '../lib/auth';
 import { benchConfig } from '../lib/bench-db';
 import { CITIES, CUSTOMERS_BENCH_DATABASE, generateBase, INDUSTRY, pick, random, resetRandom, seedCustomers } from '../lib/customer-data';
@@ -179,10 +179,8 @@ export async function customerImport(): Promise<BenchResult[]> {
     const copySeconds = await copyBaseline(config, file);
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(config)) if (value !== undefined) env[key] = String(value);
-    // a diagnostic knob (bench/README.md): e.g. a heap ceiling for the worker, to tell heap sizing from rows kept
-    if (process.env.BENCH_WORKER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS;
     api = await ApiProcess.start(config);
-    worker = await ApiProcess.spawnServer('apps/worker/src/main.ts', env, 'WORKER_PORT');
+    worker = await ApiProcess.spawnWorker(env);
     const headers = await benchAuthHeaders(api.url);
 
     const dbCpu = new DatabaseCpu();
@@ -231,7 +229,7 @@ export async function customerImport(): Promise<BenchResult[]> {
     const notes =
       `${ROWS.toLocaleString('en')}-row CSV (${mix.duplicates} repeating an existing customer's mobile, skipped; ${mix.bad} with a malformed e-mail) ` +
       `into a tenant of ${SIZE.toLocaleString('en')} customers plus two noise tenants; REST upload, worker job (validation, duplicate check per batch of ` +
-      `${config.IMPORT_BATCH_SIZE} rows, an audit row per customer and an outbox event per batch, no partial rows), timed from the upload's start to the job's finish; API and worker in their own processes; ` +
+      `${config.IMPORT_BATCH_SIZE} rows, an audit row per customer and an outbox event per batch, no partial rows), timed from the upload's start to the job's finish; API and worker in their own processes, the worker started as pnpm start:worker starts it (${workerNodeFlags().join(' ')}); ` +
       `baseline: server-side COPY of the same file into a plain table of text columns; load average (1/5/15 min) ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after ` +
       `(2 cores shared with other engineers' work)`;
     const throughput = Object.assign(scored('customer-import-throughput', 'rows/s', ROWS / importSeconds, ROWS / copySeconds, 0.2, true, notes), {
@@ -252,6 +250,7 @@ export async function customerImport(): Promise<BenchResult[]> {
       rssBeforeMb: rssBefore,
       rssPeakMb: rssPeak,
       peakGrowthMbAtEachTenthOfTheFile: rssByTenth,
+      workerNodeFlags: workerNodeFlags(),
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
     });

@@ -56,11 +56,11 @@ export class ApiProcess {
    * Starts any server script of this repository the same way (own process, only `env`, the free port in
    * `portVariable`) and waits until it answers GET /health/ready.
    */
-  static async spawnServer(script: string, env: Record<string, string>, portVariable: string): Promise<ApiProcess> {
+  static async spawnServer(script: string, env: Record<string, string>, portVariable: string, nodeFlags: string[] = []): Promise<ApiProcess> {
     const port = await freePort();
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (read it with Chrome DevTools or speedscope).
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-    const child = spawn(process.execPath, [...profile, '-r', './scripts/register.js', script], {
+    const child = spawn(process.execPath, [...nodeFlags, ...profile, '-r', './scripts/register.js', script], {
       cwd: ROOT,
       env: { ...env, [portVariable]: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +73,11 @@ export class ApiProcess {
       throw error;
     }
     return server;
+  }
+
+  /** Starts the worker as `pnpm start:worker` does (its V8 flags: `workerNodeFlags`). */
+  static spawnWorker(env: Record<string, string>): Promise<ApiProcess> {
+    return ApiProcess.spawnServer('apps/worker/src/main.ts', env, 'WORKER_PORT', workerNodeFlags());
   }
 
   /**
@@ -178,4 +183,15 @@ function processTree(pid: number): number[] {
     // the process ended meanwhile
   }
   return [pid, ...children.flatMap(processTree)];
+}
+
+/**
+ * The V8 flags `pnpm start:worker` (package.json) gives the worker: its heap ceiling,
+ * `--max-old-space-size=${WORKER_HEAP_MB:-N}`, so a benchmark runs the worker as it is deployed.
+ */
+export function workerNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const heap = /--max-old-space-size=\$\{WORKER_HEAP_MB:-(\d+)\}/.exec(scripts['start:worker'] ?? '');
+  if (!heap) throw new Error('package.json start:worker no longer sets --max-old-space-size=${WORKER_HEAP_MB:-N}: update workerNodeFlags');
+  return [`--max-old-space-size=${process.env.WORKER_HEAP_MB || heap[1]}`];
 }
