@@ -18,10 +18,10 @@ import { ImportTarget1795436336516 } from './1795436336516-ImportTarget';
 import { ContactViews1795436346098 } from './1795436346098-ContactViews';
 import { ContactNameKeys1795436346741 } from './1795436346741-ContactNameKeys';
 import { PartySearch1795436649069 } from './1795436649069-PartySearch';
+import { NameSearch1795450328541 } from './1795450328541-NameSearch';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
-export const CUSTOMERS_MIGRATIONS = [
-  CustomersSchema1795402064061,
+export const CUSTOMERS_MIGRATIONS = [CustomersSchema1795402064061,
   CustomersCore1795402071441,
   ChangeRequests1795404987105,
   MergeRecords1795405738081,
@@ -40,5 +40,4 @@ export const CUSTOMERS_MIGRATIONS = [
   ImportTarget1795436336516,
   ContactViews1795436346098,
   ContactNameKeys1795436346741,
-  PartySearch1795436649069,
-];
+  PartySearch1795436649069, NameSearch1795450328541];
