@@ -14,8 +14,8 @@ const PARTY_TABLE: Record<PartyType, string> = { account: 'customers.account', c
  *
  * When every name spelling has trigrams (two characters or more), it is one set,
  * `alias.id IN (names ∪ contact points ∪ addresses)`, each branch a bitmap scan of a GIN trigram
- * index, computed once before the list is sorted and cut to a page. A spelling without trigrams (one
- * character, punctuation) is a row filter on the party's own column instead, OR'd with the details.
+ * index, computed once before the list is sorted and cut to a page. A spelling without trigrams
+ * (punctuation only) is a row filter on the party's own column instead, OR'd with the details.
  */
 export function partySearch(partyType: PartyType, alias: string, query: string, nameSpellings: string[]): SqlCondition {
   const params: Record<string, unknown> = { searchPartyType: partyType };

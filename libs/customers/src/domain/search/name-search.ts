@@ -4,15 +4,17 @@
  * The database keeps a `name_search` column on accounts and contacts, written by a trigger
  * (`customers.name_search(name, key, pinyin)`, migration NameSearch): the name as entered, its
  * comparison key (Simplified, folded) and its pinyin, each NFKC, lower case and without whitespace,
- * separated by a space; then a newline; then the same text with every character written twice.
+ * separated by a space; a newline; the same text with every character written twice; a newline; each
+ * distinct character written three times, separated by spaces.
  *
- * A fragment of three or more characters is looked up in the plain part (`%abc%\n%`: the newline
- * anchors it before the doubled part, where "neer" would wrongly match the doubled "ner"); it has
- * n − 2 trigrams, each rarer than a doubled one. A two-character fragment has no trigram of its own
- * and is looked up doubled (`%aabb%`, 2 trigrams; exact, ADR 0016; a match in the plain part is a
- * true one too, since "aabb" there contains "ab"). Whitespace never occurs inside a part or a
- * fragment, so no match spans two parts. A one-character fragment has no trigram in either form: it
- * is a plain filter, checked row by row (the list's sort index is walked until a page is full).
+ * A fragment of three or more characters is looked up in the plain part (`%abc%\n%\n%`: the two
+ * newlines anchor it before the doubled part, where "neer" would wrongly match the doubled "ner"); it
+ * has n − 2 trigrams, each rarer than a doubled one. A two-character fragment has no trigram of its
+ * own and is looked up doubled (`%aabb%`, 2 trigrams; exact, ADR 0016; "aabb" in the plain part
+ * contains "ab", and the tripled characters never hold it). A one-character fragment is looked up
+ * tripled (`%ccc%`, one trigram: wherever it occurs, the name holds the character). Whitespace never
+ * occurs inside a part or a fragment, so no match spans two parts. A fragment without trigrams in its
+ * form (punctuation) is a plain filter, checked row by row.
  */
 
 /** One normalised part: NFKC, lower case, no whitespace. */
@@ -22,10 +24,14 @@ export function nameSearchPart(text: string | null | undefined): string {
 
 const double = (text: string) => Array.from(text).map((c) => c + c).join('');
 
+/** Code-point order (PostgreSQL's "C" collation on UTF-8), not UTF-16 order. */
+const byCodePoint = (a: string, b: string) => (a.codePointAt(0)! < b.codePointAt(0)! ? -1 : a.codePointAt(0)! > b.codePointAt(0)! ? 1 : 0);
+
 /** The column's value, in TypeScript (the trigger's function is the one that writes it). */
 export function nameSearchText(name: string, nameKey: string | null, namePinyin: string | null): string {
   const plain = [name, nameKey, namePinyin].map(nameSearchPart).join(' ');
-  return `${plain}\n${double(plain)}`;
+  const characters = [...new Set(Array.from(plain.replace(/ /g, '')))].sort(byCodePoint).map((c) => c + c + c);
+  return `${plain}\n${double(plain)}\n${characters.join(' ')}`;
 }
 
 /** A LIKE pattern for the column, and whether pg_trgm can serve it from the GIN index. */
@@ -46,9 +52,12 @@ export function nameSearchPattern(spelling: string): NameSearchPattern | null {
   const text = nameSearchPart(spelling);
   const length = Array.from(text).length;
   if (!length) return null;
-  if (length >= 3 && TRIGRAM.test(text)) return { pattern: `%${escapeLike(text)}%\n%`, indexed: true };
+  const plain = `%${escapeLike(text)}%\n%\n%`;
+  if (length >= 3 && TRIGRAM.test(text)) return { pattern: plain, indexed: true };
   if (length >= 2 && TRIGRAM.test(double(text))) return { pattern: `%${escapeLike(double(text))}%`, indexed: true };
-  return { pattern: `%${escapeLike(text)}%\n%`, indexed: false };
+  const triple = text + text + text;
+  if (length === 1 && TRIGRAM.test(triple)) return { pattern: `%${escapeLike(triple)}%`, indexed: true };
+  return { pattern: plain, indexed: false };
 }
 
 /** `text` as a literal inside a LIKE pattern (backslash is LIKE's default escape). */

@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * - `name_search` is written by a trigger from the name, its key and its pinyin, in the form of
  *   `nameSearchText()` in domain/search/name-search.ts: each part NFKC, lower case, no whitespace,
  *   the parts separated by a space, then a newline, then the same text with every character twice
- *   (a two-character fragment, doubled, still has trigrams; ADR 0016);
+ *   (a two-character fragment, doubled, still has trigrams; ADR 0016), then a newline and each
+ *   distinct character written three times (a one-character fragment's one trigram);
  * - the triggers fire on insert and on updates of the name columns only; the backfill sets the name
  *   to itself so they fill the rows already there;
  * - GIN trigram indexes on `name_search` alone (as `search_text`, ADR 0016). `textlike` is already
@@ -23,8 +24,11 @@ export class NameSearch1795450328541 implements MigrationInterface {
                     regexp_replace(lower(normalize(coalesce(name, ''), NFKC)), '\\s+', '', 'g'),
                     regexp_replace(lower(normalize(coalesce(name_key, ''), NFKC)), '\\s+', '', 'g'),
                     regexp_replace(lower(normalize(coalesce(name_pinyin, ''), NFKC)), '\\s+', '', 'g'));
+                -- every distinct character written three times, once: "宏宏宏" is one trigram
+                characters text := (SELECT string_agg(DISTINCT (c || c || c) COLLATE "C", ' ' ORDER BY (c || c || c) COLLATE "C")
+                    FROM regexp_split_to_table(replace(plain, ' ', ''), '') AS c);
             BEGIN
-                RETURN plain || E'\\n' || regexp_replace(plain, '(.)', '\\1\\1', 'g');
+                RETURN plain || E'\\n' || regexp_replace(plain, '(.)', '\\1\\1', 'g') || E'\\n' || coalesce(characters, '');
             END $$
         `);
         await queryRunner.query(`
