@@ -12,7 +12,7 @@ const PARTY_TABLE: Record<PartyType, string> = { account: 'customers.account', c
  * condition on the party alias `alias`: the name in any of `nameSpellings` (the column keeps the name
  * as entered, its key and its pinyin), or part of any contact point or address of the party.
  *
- * When every name spelling has trigrams (two characters or more), it is one set,
+ * When every name spelling has trigrams in its searched form (any letter or digit), it is one set,
  * `alias.id IN (names ∪ contact points ∪ addresses)`, each branch a bitmap scan of a GIN trigram
  * index, computed once before the list is sorted and cut to a page. A spelling without trigrams
  * (punctuation only) is a row filter on the party's own column instead, OR'd with the details.
