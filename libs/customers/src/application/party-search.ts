@@ -13,7 +13,7 @@ const PARTY_TABLE: Record<PartyType, string> = { account: 'customers.account', c
  * as entered, its key and its pinyin), or part of any contact point or address of the party.
  *
  * When every name spelling has trigrams in its searched form (any letter or digit), it is one set,
- * `alias.id IN (names ∪ contact points ∪ addresses)`, each branch a bitmap scan of a GIN trigram
+ * `alias.id = ANY(ARRAY(names ∪ contact points ∪ addresses))`, each branch a bitmap scan of a GIN trigram
  * index, computed once before the list is sorted and cut to a page. A spelling without trigrams
  * (punctuation only) is a row filter on the party's own column instead, OR'd with the details.
  */
@@ -37,7 +37,10 @@ export function partySearch(partyType: PartyType, alias: string, query: string, 
     : [];
   if (names.length && names.every((name) => name.indexed)) {
     const nameSet = `SELECT dn.id FROM ${PARTY_TABLE[partyType]} dn WHERE ${like('dn.name_search', namePatterns)}`;
-    return { sql: `${alias}.id IN (${[nameSet, ...detailSets].join(' UNION ')})`, params };
+    // ARRAY(…): computed once, before the page; as `IN (…)` the planner could walk the sort order's index
+    // and probe the set row by row, reading most of the tenant when the matches sort late (measured: 1.7 s
+    // against 0.3 s for "宏" at 1,000,000, whose 10,813 matches follow ~225,000 Latin names; ADR 0018)
+    return { sql: `${alias}.id = ANY(ARRAY(${[nameSet, ...detailSets].join(' UNION ')}))`, params };
   }
   const conditions = [
     ...(namePatterns.length ? [`(${like(`${alias}.name_search`, namePatterns)})`] : []),
