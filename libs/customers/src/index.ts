@@ -4,6 +4,7 @@ export { matchReasons, SIMILAR_NAME_THRESHOLD } from './domain/dedup/match-reaso
 export type { DedupProbe, MatchReason, MatchReasonCode } from './domain/dedup/match-reasons';
 export { trigramSimilarity } from './domain/dedup/similarity';
 export { searchFragments, searchText } from './domain/search/search-text';
+export { nameSearchPattern, nameSearchText } from './domain/search/name-search';
 export { customersDatabaseParts } from './infrastructure/database-parts';
 export { isValidPostcode } from './domain/validation/postcode';
 export { addressProblems, normalizeContactPoints } from './domain/validation/contact-data';

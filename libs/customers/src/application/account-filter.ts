@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { foldText } from '../domain/dedup/normalize';
 import type { AccountFilter } from './account.service';
 import type { AccountEntity } from '../infrastructure/account.entity';
-import { escapeLike, partyDetailsSearch } from './party-search';
+import { escapeLike, partySearch } from './party-search';
 
 export { escapeLike };
 
@@ -14,14 +14,12 @@ export function applyAccountFilter(qb: SelectQueryBuilder<AccountEntity>, filter
   if (f.ownerId) qb.andWhere('a.ownerId = :ownerId', { ownerId: f.ownerId });
   if (f.parentAccountId) qb.andWhere('a.parentAccountId = :parentId', { parentId: f.parentAccountId });
   if (f.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: f.tag });
-  if (f.search?.trim()) {
-    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
-    const folded = foldText(f.search).replace(/\s+/g, '');
-    const details = partyDetailsSearch('account', 'a.id', f.search);
-    qb.andWhere(
-      `(a.name ILIKE :search OR a.nameKey LIKE :searchKey OR a.namePinyin LIKE :searchKey ${details ? `OR ${details.sql}` : ''})`,
-      { search: `%${escapeLike(f.search.trim())}%`, searchKey: `%${escapeLike(folded)}%`, ...details?.params },
-    );
+  const search = f.search?.trim();
+  if (search) {
+    // the name as typed or folded (Simplified, the key's spelling; pinyin typed as pinyin), or part of
+    // any contact point or address (CUS-02, CUS-03; ADR 0016, ADR 0020)
+    const condition = partySearch('account', 'a', search, [search, foldText(search)]);
+    qb.andWhere(condition.sql, condition.params);
   }
   return qb;
 }

@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { foldText, hasCjk } from '../domain/dedup/normalize';
 import { pinyinOf } from '../domain/dedup/pinyin';
 import type { ContactEntity } from '../infrastructure/contact.entity';
-import { escapeLike, partyDetailsSearch } from './party-search';
+import { partySearch } from './party-search';
 
 /** Which contacts a list shows by their archive state; lists show the active ones unless asked. */
 export type ContactArchiveState = 'active' | 'archived' | 'all';
@@ -34,19 +34,11 @@ export function applyContactFilter(qb: SelectQueryBuilder<ContactEntity>, filter
   if (f.hasPhone != null) qb.andWhere(f.hasPhone ? has(PHONE_KINDS) : `NOT ${has(PHONE_KINDS)}`);
   const search = f.search?.trim();
   if (search) {
-    const folded = foldText(search).replace(/\s+/g, '');
-    // a match in the name (any spelling) or in part of any contact point or address (CUS-02, ADR 0016)
-    const details = partyDetailsSearch('contact', 'c.id', search);
-    qb.andWhere(
-      `(c.displayName ILIKE :search OR replace(c.nameKey, ' ', '') LIKE :searchKey OR c.namePinyin LIKE :searchPinyin
-        ${details ? `OR ${details.sql}` : ''})`,
-      {
-        ...details?.params,
-        search: `%${escapeLike(search)}%`,
-        searchKey: `%${escapeLike(folded)}%`,
-        searchPinyin: `%${escapeLike(hasCjk(folded) ? pinyinOf(folded) : folded)}%`,
-      },
-    );
+    // the name as typed, folded (the key's spelling) or as pinyin (a Chinese fragment also finds its
+    // homophones' pinyin), or part of any contact point or address (CUS-02, CUS-03; ADR 0016, ADR 0020)
+    const folded = foldText(search);
+    const condition = partySearch('contact', 'c', search, [search, folded, ...(hasCjk(folded) ? [pinyinOf(folded)] : [])]);
+    qb.andWhere(condition.sql, condition.params);
   }
   return qb;
 }

@@ -18,6 +18,8 @@ import type { AccountKind, LifecycleStage } from '../domain/account-types';
 @Index('ix_account_name_pinyin', ['tenantId', 'namePinyin'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_account_name_trgm', { synchronize: false })
+// GIN trigram index on name_search, created by hand in the migration (ADR 0020).
+@Index('ix_account_name_search', { synchronize: false })
 export class AccountEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -37,6 +39,14 @@ export class AccountEntity {
   /** Tone-less pinyin of a Chinese name, for search and dedup; null for other names. */
   @Column({ type: 'text', nullable: true })
   namePinyin: string | null;
+
+  /**
+   * The name, its key and its pinyin in the name-search form (`nameSearchText` in domain/search; CUS-03,
+   * ADR 0020). Written by a database trigger on every insert and update, so every writer (services,
+   * import, merges, seeds) keeps it; never written or read by the entity.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  nameSearch?: string;
 
   @Column({ type: 'uuid', nullable: true })
   parentAccountId: string | null;

@@ -10,6 +10,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 @Index('ix_contact_list_name', ['tenantId', 'displayName', 'id'])
 // GIN trigram index on name_key, created by hand in the migration (TypeORM cannot express it).
 @Index('ix_contact_name_trgm', { synchronize: false })
+// GIN trigram index on name_search, created by hand in the migration (ADR 0020).
+@Index('ix_contact_name_search', { synchronize: false })
 export class ContactEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -36,6 +38,14 @@ export class ContactEntity {
 
   @Column({ type: 'text', nullable: true })
   namePinyin: string | null;
+
+  /**
+   * The display name, its key and its pinyin in the name-search form (`nameSearchText` in domain/search;
+   * CUS-03, ADR 0020). Written by a database trigger on every insert and update; never written or read
+   * by the entity.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  nameSearch?: string;
 
   @Column({ type: 'text', nullable: true })
   jobTitle: string | null;

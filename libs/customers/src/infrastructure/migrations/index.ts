@@ -18,6 +18,7 @@ import { ImportTarget1795436336516 } from './1795436336516-ImportTarget';
 import { ContactViews1795436346098 } from './1795436346098-ContactViews';
 import { ContactNameKeys1795436346741 } from './1795436346741-ContactNameKeys';
 import { PartySearch1795436649069 } from './1795436649069-PartySearch';
+import { NameSearch1795450328541 } from './1795450328541-NameSearch';
 import { LifecycleDetection1795450368056 } from './1795450368056-LifecycleDetection';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
@@ -42,5 +43,6 @@ export const CUSTOMERS_MIGRATIONS = [
   ContactViews1795436346098,
   ContactNameKeys1795436346741,
   PartySearch1795436649069,
+  NameSearch1795450328541,
   LifecycleDetection1795450368056,
 ];
