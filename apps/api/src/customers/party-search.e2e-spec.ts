@@ -2,42 +2,24 @@ import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
 import { searchText } from '@crm/customers';
 import { createTenantRow, createTestUser } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
+import { SearchDriver } from '../testing/search-driver';
 
 jest.setTimeout(60_000);
-
-const CREATE_ACCOUNT = `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`;
-const CREATE_CONTACT = `mutation($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }`;
-const ACCOUNTS = `query($filter: AccountFilter) { accounts(filter: $filter, first: 100) { edges { node { name } } } }`;
-const CONTACTS = `query($filter: ContactFilter) { contacts(filter: $filter, first: 100) { edges { node { displayName } } } }`;
 
 describe('searching addresses and social handles by partial text (CUS-02, ACC-01, ACC-05)', () => {
   let api: ApiHarness;
   let admin: string;
 
-  const accountNames = async (search: string, token = admin) => {
-    const res = await api.gql<{ accounts: { edges: { node: { name: string } }[] } }>(ACCOUNTS, { filter: { search } }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.accounts.edges.map((e) => e.node.name).sort();
-  };
-  const contactNames = async (search: string, token = admin) => {
-    const res = await api.gql<{ contacts: { edges: { node: { displayName: string } }[] } }>(CONTACTS, { filter: { search } }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.contacts.edges.map((e) => e.node.displayName).sort();
-  };
-  const createAccount = async (input: Record<string, unknown>, token = admin) => {
-    const res = await api.gql<{ createAccount: { account: { id: string } } }>(CREATE_ACCOUNT, { input: { allowDuplicate: true, ...input } }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.createAccount.account.id;
-  };
-  const createContact = async (input: Record<string, unknown>, token = admin) => {
-    const res = await api.gql<{ createContact: { contact: { id: string } } }>(CREATE_CONTACT, { input: { allowDuplicate: true, ...input } }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.createContact.contact.id;
-  };
+  let search: SearchDriver;
+  const accountNames = (text: string, token?: string) => search.accountNames(text, token);
+  const contactNames = (text: string, token?: string) => search.contactNames(text, token);
+  const createAccount = (input: Record<string, unknown>, token?: string) => search.createAccount(input, token);
+  const createContact = (input: Record<string, unknown>, token?: string) => search.createContact(input, token);
 
   beforeAll(async () => {
     api = await ApiHarness.start();
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    search = new SearchDriver(api, admin);
     const accountId = await createAccount({
       kind: 'COMPANY',
       name: '远航国际物流有限公司',

@@ -122,20 +122,36 @@ export function ContactBulkActions({ ids, names, archived, extra, onClear, onDon
   );
 }
 
-function AssignOwnerDialog({ ids, names, onClose, onDone }: { ids: string[]; names: ReadonlyMap<string, string>; onClose(): void; onDone(): void }) {
-  const { t } = useTranslation();
+interface DialogProps {
+  ids: string[];
+  names: ReadonlyMap<string, string>;
+  onClose(): void;
+  onDone(): void;
+}
+
+interface FormDialogProps extends DialogProps {
+  /** The form's one field, where a server error naming it is shown. */
+  field: string;
+  title: string;
+  okText: string;
+  /** Prefix of the dialog's and its submit button's test ids. */
+  testId: string;
+  loading: boolean;
+  /** Runs the action with the form's values; returns the success message. */
+  run(values: Record<string, string | undefined>): Promise<string>;
+  children: ReactNode;
+}
+
+/** A bulk action that asks for one value: on error it names the person in the way, or shows the field's error. */
+function BulkFormDialog({ ids, names, onClose, onDone, field, title, okText, testId, loading, run, children }: FormDialogProps) {
   const { message } = App.useApp();
   const describe = useErrorMessage();
-  const [form] = Form.useForm<{ ownerId?: string }>();
-  const showErrors = useFormErrors(form, ['ownerId']);
-  const targets = useQuery(OwnershipTargetsQuery, { fetchPolicy: 'cache-and-network' });
-  const [assign, assigning] = useMutation(AssignContactsMutation);
-  const users = (targets.data?.ownershipTargets.users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.email})` }));
+  const [form] = Form.useForm<Record<string, string | undefined>>();
+  const showErrors = useFormErrors(form, [field]);
 
-  const submit = async ({ ownerId }: { ownerId?: string }) => {
+  const submit = async (values: Record<string, string | undefined>) => {
     try {
-      await assign({ variables: { input: { contactIds: ids, ownerId: ownerId! } } });
-      void message.success(t('contactList.bulk.assigned', { count: ids.length }));
+      void message.success(await run(values));
       onDone();
     } catch (error) {
       const who = recordOfBulkError(error, 'contactIds', ids, (id) => names.get(id));
@@ -147,57 +163,68 @@ function AssignOwnerDialog({ ids, names, onClose, onDone }: { ids: string[]; nam
   return (
     <Modal
       open
-      title={t('contactList.bulk.assignTitle', { count: ids.length })}
+      title={title}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okText={t('contactList.bulk.assign')}
-      okButtonProps={{ loading: assigning.loading, 'data-testid': 'contacts-assign-submit' } as ButtonProps}
+      okText={okText}
+      okButtonProps={{ loading, 'data-testid': `${testId}-submit` } as ButtonProps}
       destroyOnClose
     >
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="contacts-assign-dialog">
-        <Form.Item name="ownerId" label={t('contactList.bulk.newOwner')} rules={[{ required: true, message: t('contactList.bulk.ownerRequired') }]} extra={t('contactList.bulk.assignHint')}>
-          <Select showSearch allowClear optionFilterProp="label" options={users} loading={targets.loading} placeholder={t('contactList.bulk.pickUser')} data-testid="contacts-assign-owner" />
-        </Form.Item>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid={`${testId}-dialog`}>
+        {children}
       </Form>
     </Modal>
   );
 }
 
-function TagDialog({ ids, names, onClose, onDone }: { ids: string[]; names: ReadonlyMap<string, string>; onClose(): void; onDone(): void }) {
+function AssignOwnerDialog(props: DialogProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const describe = useErrorMessage();
-  const [form] = Form.useForm<{ tag?: string }>();
-  const showErrors = useFormErrors(form, ['tag']);
-  const [tag, tagging] = useMutation(TagContactsMutation);
-
-  const submit = async (values: { tag?: string }) => {
-    try {
-      await tag({ variables: { input: { contactIds: ids, tag: values.tag ?? '' } } });
-      void message.success(t('contactList.bulk.tagged', { count: ids.length, tag: values.tag?.trim() }));
-      onDone();
-    } catch (error) {
-      const who = recordOfBulkError(error, 'contactIds', ids, (id) => names.get(id));
-      if (who) void message.error(`${who}: ${describe(error)}`);
-      else showErrors(error);
-    }
-  };
+  const { ids } = props;
+  const targets = useQuery(OwnershipTargetsQuery, { fetchPolicy: 'cache-and-network' });
+  const [assign, assigning] = useMutation(AssignContactsMutation);
+  const users = (targets.data?.ownershipTargets.users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.email})` }));
 
   return (
-    <Modal
-      open
-      title={t('contactList.bulk.tagTitle', { count: ids.length })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('contactList.bulk.tag')}
-      okButtonProps={{ loading: tagging.loading, 'data-testid': 'contacts-tag-submit' } as ButtonProps}
-      destroyOnClose
+    <BulkFormDialog
+      {...props}
+      field="ownerId"
+      title={t('contactList.bulk.assignTitle', { count: ids.length })}
+      okText={t('contactList.bulk.assign')}
+      testId="contacts-assign"
+      loading={assigning.loading}
+      run={async ({ ownerId }) => {
+        await assign({ variables: { input: { contactIds: ids, ownerId: ownerId! } } });
+        return t('contactList.bulk.assigned', { count: ids.length });
+      }}
     >
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="contacts-tag-dialog">
-        <Form.Item name="tag" label={t('contactList.bulk.tagLabel')} rules={[{ required: true, whitespace: true, message: t('contactList.bulk.tagRequired') }, { max: 50 }]}>
-          <Input maxLength={50} data-testid="contacts-tag-input" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="ownerId" label={t('contactList.bulk.newOwner')} rules={[{ required: true, message: t('contactList.bulk.ownerRequired') }]} extra={t('contactList.bulk.assignHint')}>
+        <Select showSearch allowClear optionFilterProp="label" options={users} loading={targets.loading} placeholder={t('contactList.bulk.pickUser')} data-testid="contacts-assign-owner" />
+      </Form.Item>
+    </BulkFormDialog>
+  );
+}
+
+function TagDialog(props: DialogProps) {
+  const { t } = useTranslation();
+  const { ids } = props;
+  const [tag, tagging] = useMutation(TagContactsMutation);
+
+  return (
+    <BulkFormDialog
+      {...props}
+      field="tag"
+      title={t('contactList.bulk.tagTitle', { count: ids.length })}
+      okText={t('contactList.bulk.tag')}
+      testId="contacts-tag"
+      loading={tagging.loading}
+      run={async (values) => {
+        await tag({ variables: { input: { contactIds: ids, tag: values.tag ?? '' } } });
+        return t('contactList.bulk.tagged', { count: ids.length, tag: values.tag?.trim() });
+      }}
+    >
+      <Form.Item name="tag" label={t('contactList.bulk.tagLabel')} rules={[{ required: true, whitespace: true, message: t('contactList.bulk.tagRequired') }, { max: 50 }]}>
+        <Input maxLength={50} data-testid="contacts-tag-input" />
+      </Form.Item>
+    </BulkFormDialog>
   );
 }
