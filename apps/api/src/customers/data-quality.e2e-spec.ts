@@ -1,9 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule, DuplicateClustersHandler } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, OutboxRelay, PlatformModule, TenantDb, systemPrincipal, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { DuplicateClustersHandler } from '@crm/customers';
+import { createTenantRow, createTestUser, OutboxRelay, TenantDb, systemPrincipal, waitFor } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
+import { startCustomersWorker, stopCustomersWorker } from '../testing/worker-harness';
 
 jest.setTimeout(90_000);
 
@@ -66,10 +66,7 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
 
   beforeAll(async () => {
     api = await ApiHarness.start();
-    const workerModule = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }), WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }), CustomersWorkerModule],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    worker = await startCustomersWorker(api.config);
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
     const perms = ['customer:view', 'customer:create', 'customer:edit'];
     const a = await createTestUser(api.appDs, api.demoTenantId, { permissions: perms, dataScope: 'own' });
@@ -79,8 +76,7 @@ describe('data-quality report, explicit unknowns, lifecycle and value (DQ-05, CU
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
+    await stopCustomersWorker(worker);
     await api?.stop();
   });
 

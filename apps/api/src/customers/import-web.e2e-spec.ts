@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { INestApplication } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { startImportWorker, stopImportWorker } from '../testing/import-harness';
+import { startCustomersWorker, stopCustomersWorker } from '../testing/worker-harness';
 import { pickOption, WebHarness } from '../testing/web-harness';
 
 /* The import screen and the list's export in headless Chromium, with a worker running the import jobs. */
@@ -28,11 +28,11 @@ describe('customer import and export screens in headless Chromium', () => {
 
   beforeAll(async () => {
     web = await WebHarness.start();
-    worker = await startImportWorker(web.db.config);
+    worker = await startCustomersWorker(web.db.config);
   }, 300_000);
 
   afterAll(async () => {
-    await stopImportWorker(worker);
+    await stopCustomersWorker(worker);
     await web?.stop();
   });
 

@@ -1,9 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ALL_DATABASE_PARTS, ALL_JOBS, DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { CustomersWorkerModule, LifecycleStagesHandler } from '@crm/customers';
-import { createTenantRow, createTestUser, JobQueue, PlatformModule, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { LifecycleStagesHandler } from '@crm/customers';
+import { createTenantRow, createTestUser, waitFor } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
+import { startCustomersWorker, stopCustomersWorker } from '../testing/worker-harness';
 
 jest.setTimeout(90_000);
 
@@ -42,16 +42,12 @@ describe('automatic inactive/churned lifecycle stages (CUS-07)', () => {
 
   beforeAll(async () => {
     api = await ApiHarness.start();
-    const workerModule = await Test.createTestingModule({
-      imports: [PlatformModule.forRoot({ config: api.config, database: ALL_DATABASE_PARTS }), WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }), CustomersWorkerModule],
-    }).compile();
-    worker = await workerModule.createNestApplication({ logger: false }).init();
+    worker = await startCustomersWorker(api.config);
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
   });
 
   afterAll(async () => {
-    await worker?.get(JobQueue).queue.obliterate({ force: true });
-    await worker?.close();
+    await stopCustomersWorker(worker);
     await api?.stop();
   });
 

@@ -2,29 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { ALL_DATABASE_PARTS, ALL_JOBS } from '@crm/composition';
-import { CustomersWorkerModule, ImportJobEntity, ImportJobHandler } from '@crm/customers';
-import { AppConfig, JobQueue, LocalDiskStorage, PlatformModule, tenantFileKey, waitFor, WorkerRuntimeModule } from '@crm/platform';
+import { ImportJobEntity, ImportJobHandler } from '@crm/customers';
+import { AppConfig, LocalDiskStorage, tenantFileKey, waitFor } from '@crm/platform';
 import { ApiHarness } from './api-harness';
+import { startCustomersWorker, stopCustomersWorker } from './worker-harness';
 
 const IMPORTS = '/api/customers/imports';
-
-/** The worker's job runtime with the customers' jobs, on the given database and Redis prefix: uploads go through the real queue. */
-export async function startImportWorker(config: AppConfig): Promise<INestApplication> {
-  const workerModule = await Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config, database: ALL_DATABASE_PARTS }), WorkerRuntimeModule.forRoot({ jobs: ALL_JOBS, relay: false }), CustomersWorkerModule],
-  }).compile();
-  return workerModule.createNestApplication({ logger: false }).init();
-}
-
-/** Empties the worker's queue (other files share the Redis server) and closes it. */
-export async function stopImportWorker(worker: INestApplication | undefined): Promise<void> {
-  await worker?.get(JobQueue).queue.obliterate({ force: true });
-  await worker?.close();
-}
 
 /**
  * What the CUS-04 import e2e tests share: the API on its own database with files kept in a temporary
@@ -43,7 +28,7 @@ export class ImportHarness {
     let api: ApiHarness | undefined;
     try {
       api = await ApiHarness.start({ FILE_STORAGE_DIR: storageDir, ...overrides });
-      return new ImportHarness(api, await startImportWorker(api.config), storageDir);
+      return new ImportHarness(api, await startCustomersWorker(api.config), storageDir);
     } catch (error) {
       await api?.stop();
       await rm(storageDir, { recursive: true, force: true });
@@ -52,7 +37,7 @@ export class ImportHarness {
   }
 
   async stop(): Promise<void> {
-    await stopImportWorker(this.worker);
+    await stopCustomersWorker(this.worker);
     await this.api.stop();
     await rm(this.storageDir, { recursive: true, force: true });
   }
