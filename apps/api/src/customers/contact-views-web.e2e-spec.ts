@@ -49,8 +49,10 @@ describe('contacts list saved views in headless Chromium', () => {
     await chooser.getByTestId('column-jobTitle').click();
     await chooser.getByTestId('column-phone').click();
     await chooser.getByTestId('column-createdAt').click();
+    await chooser.getByTestId('column-owner').click();
     await chooser.getByTestId('column-email-up').click();
-    await headersBecome(page, ['姓名', '邮箱', '客户', '标签', '创建时间', '更新时间']);
+    await headersBecome(page, ['姓名', '邮箱', '客户', '标签', '负责人', '创建时间', '更新时间']);
+    await row(page, '陈静').getByTestId('contact-owner').getByText('系统管理员 Administrator').waitFor();
 
     await page.getByTestId('save-view').click();
     await page.getByTestId('save-view-name').fill('恒信邮件联系人');
@@ -62,7 +64,7 @@ describe('contacts list saved views in headless Chromium', () => {
       list: 'contacts',
       filter: { accountId: hengxinId, hasEmail: true, archived: 'active' },
       order_by: null,
-      columns: ['name', 'email', 'customer', 'tags', 'createdAt', 'updatedAt'],
+      columns: ['name', 'email', 'customer', 'tags', 'owner', 'createdAt', 'updatedAt'],
       shared: false,
     });
 
@@ -76,7 +78,7 @@ describe('contacts list saved views in headless Chromium', () => {
     await pickOption(page, '恒信邮件联系人');
     await row(page, '张伟').waitFor({ state: 'detached' });
     await row(page, '陈静').waitFor();
-    await headersBecome(page, ['姓名', '邮箱', '客户', '标签', '创建时间', '更新时间']);
+    await headersBecome(page, ['姓名', '邮箱', '客户', '标签', '负责人', '创建时间', '更新时间']);
     // the filters show the view's conditions
     await page.getByTestId('contacts-customer').getByText(HENGXIN).waitFor();
     await page.getByTestId('contacts-has-email').getByText('有邮箱').waitFor();

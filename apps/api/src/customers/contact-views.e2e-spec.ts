@@ -64,14 +64,14 @@ describe('CUS-03 saved views of the contacts list', () => {
       name: 'Mailable at Contact Views Co',
       contactFilter: { accountId, tag: 'vip', hasEmail: true, hasPhone: false, archived: 'ALL', search: '' },
       contactOrderBy: { field: 'UPDATED_AT', direction: 'DESC' },
-      columns: ['name', 'email', 'customer'],
+      columns: ['name', 'email', 'customer', 'owner'],
     };
     const view = ok(await save(input, rep1Token)).saveCustomerView.view;
     expect(view).toMatchObject({
       list: 'CONTACTS',
       mine: true,
       shared: false,
-      columns: ['name', 'email', 'customer'],
+      columns: ['name', 'email', 'customer', 'owner'],
       // an empty condition is not stored; false is a condition
       contactFilter: { search: null, accountId, tag: 'vip', hasEmail: true, hasPhone: false, archived: 'ALL' },
       contactOrderBy: { field: 'UPDATED_AT', direction: 'DESC' },

@@ -144,6 +144,12 @@ export function ContactsList() {
     { key: 'phone', title: t('contactList.phone'), render: (_, c) => pointOf(c, ['mobile', 'phone']), responsive: ['sm'] },
     { key: 'email', title: t('contactList.email'), render: (_, c) => pointOf(c, ['email']), responsive: ['lg'] },
     { key: 'tags', title: t('contactList.tags'), render: (_, c) => c.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    {
+      key: 'owner',
+      title: t('contactList.owner'),
+      render: (_, c) => (c.owner ? <span data-testid="contact-owner">{c.owner.displayName}</span> : <Typography.Text type="secondary">{t('contactList.noOwner')}</Typography.Text>),
+      responsive: ['lg'],
+    },
     { key: 'createdAt', title: t('contactList.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, c) => formatDateTime(c.createdAt, i18n.language), responsive: ['xl'] },
     { key: 'updatedAt', title: t('contactList.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, c) => formatDateTime(c.updatedAt, i18n.language), responsive: ['xl'] },
   ];

@@ -16,6 +16,10 @@ export const ContactRowFields = graphql(`
       id
       name
     }
+    owner {
+      id
+      displayName
+    }
     contactPoints {
       id
       kind

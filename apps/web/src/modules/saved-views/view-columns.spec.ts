@@ -8,8 +8,9 @@ describe('list columns of a saved view (CUS-03)', () => {
     expect(visibleColumns(customers, ['owner', 'tags', 'nonsense', 'owner'])).toEqual(['name', 'owner', 'tags']);
     expect(visibleColumns(customers, ['tier', 'name'])).toEqual(['name', 'tier']);
     expect(visibleColumns(contacts, ['email', 'customer'])).toEqual(['name', 'email', 'customer']);
+    expect(visibleColumns(contacts, ['owner', 'email'])).toEqual(['name', 'owner', 'email']);
     // another list's columns are unknown here
-    expect(visibleColumns(contacts, ['owner', 'email'])).toEqual(['name', 'email']);
+    expect(visibleColumns(contacts, ['stage', 'email'])).toEqual(['name', 'email']);
   });
 
   it('CUS-03 no stored choice, or nothing usable, shows the list’s default columns', () => {

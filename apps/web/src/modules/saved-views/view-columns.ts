@@ -17,7 +17,7 @@ export const CUSTOMER_LIST_COLUMNS: ListColumns<CustomerColumn> = {
 };
 export const DEFAULT_CUSTOMER_COLUMNS = CUSTOMER_LIST_COLUMNS.defaults;
 
-export const CONTACT_COLUMNS = ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'createdAt', 'updatedAt'] as const;
+export const CONTACT_COLUMNS = ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'owner', 'createdAt', 'updatedAt'] as const;
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 export const CONTACT_LIST_COLUMNS: ListColumns<ContactColumn> = {
   all: CONTACT_COLUMNS,

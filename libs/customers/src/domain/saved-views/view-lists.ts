@@ -7,7 +7,7 @@ export type SavedViewList = (typeof SAVED_VIEW_LISTS)[number];
 /** Each list's column keys a view may store; the web list renders the same keys (`apps/web/src/modules/saved-views`). */
 export const VIEW_COLUMNS: Record<SavedViewList, readonly string[]> = {
   accounts: ['name', 'kind', 'stage', 'contact', 'industry', 'tier', 'tags', 'owner', 'createdAt', 'updatedAt'],
-  contacts: ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'createdAt', 'updatedAt'],
+  contacts: ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'owner', 'createdAt', 'updatedAt'],
 };
 
 /** Problems of a view's column choice: each unknown key and each repeated one, named by its position under `field`. */
