@@ -48,9 +48,10 @@ export class ContactBulkService {
       const moving = contacts.filter((c) => c.ownerId !== ownerId);
       if (moving.length === 0) return contacts;
       await em.update(ContactEntity, { id: In(moving.map((c) => c.id)) }, { ownerId });
-      for (const contact of moving) {
-        await this.audit.record(em, { recordType: CONTACT_RECORD, recordId: contact.id, action: 'assign', before: { ownerId: contact.ownerId }, after: { ownerId } });
-      }
+      await this.audit.recordMany(
+        em,
+        moving.map((contact) => ({ recordType: CONTACT_RECORD, recordId: contact.id, action: 'assign', before: { ownerId: contact.ownerId }, after: { ownerId } })),
+      );
       await this.outbox.publish(em, {
         type: 'customer.contacts.reassigned',
         aggregateType: 'contact',
@@ -69,18 +70,23 @@ export class ContactBulkService {
     if (!clean) throw AppError.badField('input.tag', 'must not be empty');
     return this.db.transaction(async (em) => {
       const contacts = await this.lockVisible(em, principal, contactIds);
-      for (const contact of contacts.filter((c) => !c.tags.includes(clean))) {
-        const before = [...contact.tags];
-        contact.tags = [...contact.tags, clean];
-        await em.save(contact);
-        await this.audit.record(em, { recordType: CONTACT_RECORD, recordId: contact.id, action: 'update', before: { tags: before }, after: { tags: contact.tags } });
-        await this.outbox.publish(em, {
-          type: 'customer.contact.updated',
+      const changing = contacts.filter((c) => !c.tags.includes(clean));
+      const before = new Map(changing.map((c) => [c.id, [...c.tags]]));
+      for (const contact of changing) contact.tags = [...contact.tags, clean];
+      await em.save(changing);
+      await this.audit.recordMany(
+        em,
+        changing.map((contact) => ({ recordType: CONTACT_RECORD, recordId: contact.id, action: 'update', before: { tags: before.get(contact.id) }, after: { tags: contact.tags } })),
+      );
+      await this.outbox.publishMany(
+        em,
+        changing.map((contact) => ({
+          type: 'customer.contact.updated' as const,
           aggregateType: 'contact',
           aggregateId: contact.id,
           payload: { contactId: contact.id, accountId: contact.accountId, changed: ['tags'] },
-        });
-      }
+        })),
+      );
       return this.reread(em, contacts);
     });
   }
@@ -104,21 +110,25 @@ export class ContactBulkService {
         .where('id IN (:...ids)', { ids: contacts.map((c) => c.id) })
         .execute();
       const action = archive ? 'archive' : 'restore';
-      for (const contact of contacts) {
-        await this.audit.record(em, {
+      await this.audit.recordMany(
+        em,
+        contacts.map((contact) => ({
           recordType: CONTACT_RECORD,
           recordId: contact.id,
           action,
           before: { archivedAt: contact.archivedAt?.toISOString() ?? null, archivedById: contact.archivedById },
           after: { archivedAt: archivedAt?.toISOString() ?? null, archivedById },
-        });
-        await this.outbox.publish(em, {
-          type: archive ? 'customer.contact.archived' : 'customer.contact.restored',
+        })),
+      );
+      await this.outbox.publishMany(
+        em,
+        contacts.map((contact) => ({
+          type: archive ? ('customer.contact.archived' as const) : ('customer.contact.restored' as const),
           aggregateType: 'contact',
           aggregateId: contact.id,
           payload: { contactId: contact.id, accountId: contact.accountId, byUserId: principal.userId ?? null },
-        });
-      }
+        })),
+      );
       return this.reread(em, contacts);
     });
   }
