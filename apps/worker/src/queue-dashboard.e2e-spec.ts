@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Job } from 'bullmq';
+import { Client } from 'pg';
 import request from 'supertest';
 import { createTestDatabase, TestDatabase } from '@crm/composition';
 import { JobQueue, QUEUE_NAME, waitFor } from '@crm/platform';
@@ -11,10 +13,11 @@ describe('worker: health and the queue dashboard behind admin authentication', (
   let app: INestApplication;
   let server: Parameters<typeof request>[0];
   let queue: JobQueue;
+  const tenantId = randomUUID();
 
   const sign = (perms: string[], overrides: Record<string, unknown> = {}, secret?: string) =>
     new JwtService({ secret: secret ?? db.config.JWT_SECRET }).sign(
-      { sub: 'u-1', tid: 't-1', perms, unit: null, upath: null, scope: 'all', typ: 'access', ...overrides },
+      { sub: 'u-1', tid: tenantId, perms, unit: null, upath: null, scope: 'all', typ: 'access', ...overrides },
       { algorithm: 'HS256', ...('exp' in overrides ? {} : { expiresIn: 900 }) },
     );
 
@@ -73,6 +76,21 @@ describe('worker: health and the queue dashboard behind admin authentication', (
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Path=\/admin/);
     await request(server).get('/admin/queues').set('Cookie', cookie!.split(';')[0]).expect(200);
+  });
+
+  it('ACC-03 PLT-06 a token issued before the tenant’s grants changed no longer opens the dashboard (ADR 0022)', async () => {
+    const client = new Client({ connectionString: db.config.DATABASE_ADMIN_URL });
+    await client.connect();
+    try {
+      const other = randomUUID();
+      await client.query(`INSERT INTO platform.tenant (id, slug, name, access_epoch) VALUES ($1, $2, 'Epoch', 3)`, [other, `epoch-${other.slice(0, 8)}`]);
+      const res = await request(server).get('/admin/queues').set('Authorization', `Bearer ${sign(['*:*'], { tid: other, aev: 2 })}`).expect(401);
+      expect(res.body.message).toMatch(/access has changed/);
+      await request(server).post('/admin/session').send({ accessToken: sign(['*:*'], { tid: other, aev: 2 }) }).expect(401);
+      await request(server).get('/admin/queues').set('Authorization', `Bearer ${sign(['*:*'], { tid: other, aev: 3 })}`).expect(200);
+    } finally {
+      await client.end();
+    }
   });
 
   it('PLT-06 a failed job stays in the failed set, where ops see it and retry it', async () => {

@@ -56,6 +56,7 @@ export { OrgUnitType, RoleType, UserConnection } from './access/graphql/access.t
 export { DataScopeValue } from './access/graphql/access.enums';
 export { IdentityModule } from './identity/identity.module';
 export { TokenService, claimsOf, principalOf } from './identity/token.service';
+export { AccessEpochService, readAccessEpoch } from './identity/access-epoch.service';
 export type { AccessTokenClaims, IssuedSession } from './identity/token.service';
 export { PrincipalLoader, widestScope } from './identity/principal-loader';
 export { ApiKeyService } from './identity/api-key.service';

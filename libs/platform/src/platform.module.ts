@@ -4,6 +4,7 @@ import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseParts, dataSourceOptions } from './database/data-source';
+import { AccessEpochService } from './identity/access-epoch.service';
 import { OutboxService } from './events/outbox.service';
 import { loggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
@@ -31,8 +32,8 @@ export class PlatformModule {
         QueueModule,
         StorageModule,
       ],
-      providers: [TenantDb, AuditService, OutboxService],
-      exports: [TenantDb, AuditService, OutboxService, ConfigModule, RedisModule, QueueModule, StorageModule],
+      providers: [TenantDb, AuditService, OutboxService, AccessEpochService],
+      exports: [TenantDb, AuditService, OutboxService, AccessEpochService, ConfigModule, RedisModule, QueueModule, StorageModule],
     };
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, ForbiddenException, HttpCode, Post, Res, Unau
 import { JwtService } from '@nestjs/jwt';
 import { IsJWT } from 'class-validator';
 import type { Response } from 'express';
-import { AppConfig } from '@crm/platform';
+import { AccessEpochService, AppConfig } from '@crm/platform';
 import { ADMIN_COOKIE, checkAdminToken } from './admin-token';
 
 export class AdminSessionInput {
@@ -19,13 +19,14 @@ export class AdminSessionController {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly epochs: AccessEpochService,
   ) {}
 
   @Post()
   @HttpCode(204)
   @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true }))
   async signIn(@Body() input: AdminSessionInput, @Res({ passthrough: true }) res: Response): Promise<void> {
-    const check = await checkAdminToken(this.jwt, input.accessToken);
+    const check = await checkAdminToken(this.jwt, this.epochs, input.accessToken);
     if (!check.ok) {
       const body = { code: check.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message: check.message };
       throw check.status === 401 ? new UnauthorizedException(body) : new ForbiddenException(body);

@@ -8,6 +8,8 @@ export interface AccessClaims {
   unit: string | null;
   upath: string | null;
   scope: string;
+  /** The tenant's access epoch the grants were read at (ADR 0022). */
+  aev?: number;
   typ: 'access';
 }
 
@@ -16,8 +18,16 @@ const QUEUE_ADMIN_GRANTS = ['*:*', 'queue:admin'];
 
 export type AdminCheck = { ok: true; claims: AccessClaims } | { ok: false; status: 401 | 403; message: string };
 
-/** Whether a bearer of this token may use the queue dashboard: a valid access token with `queue:admin` or `*:*`. */
-export async function checkAdminToken(jwt: JwtService, token: string | undefined): Promise<AdminCheck> {
+/** The tenant's current access epoch (AccessEpochService): a token below it carries grants since changed. */
+export interface AccessEpochs {
+  current(tenantId: string): Promise<number>;
+}
+
+/**
+ * Whether a bearer of this token may use the queue dashboard: a valid access token with `queue:admin` or
+ * `*:*`, issued since the tenant's last change of grants (ADR 0022).
+ */
+export async function checkAdminToken(jwt: JwtService, epochs: AccessEpochs, token: string | undefined): Promise<AdminCheck> {
   if (!token) return { ok: false, status: 401, message: 'Sign in: send an access token' };
   let claims: Partial<AccessClaims>;
   try {
@@ -27,6 +37,9 @@ export async function checkAdminToken(jwt: JwtService, token: string | undefined
   }
   if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.tid !== 'string' || !Array.isArray(claims.perms)) {
     return { ok: false, status: 401, message: 'Not an access token' };
+  }
+  if ((claims.aev ?? 0) < (await epochs.current(claims.tid))) {
+    return { ok: false, status: 401, message: 'Your access has changed since this token was issued; sign in again' };
   }
   if (!claims.perms.some((p) => QUEUE_ADMIN_GRANTS.includes(p))) {
     return { ok: false, status: 403, message: 'The queue dashboard needs the queue:admin permission' };

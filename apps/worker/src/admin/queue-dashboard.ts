@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import { JobQueue } from '@crm/platform';
+import { AccessEpochService, JobQueue } from '@crm/platform';
 import { checkAdminToken, tokenOf } from './admin-token';
 
 export const DASHBOARD_PATH = '/admin/queues';
@@ -13,11 +13,12 @@ export const DASHBOARD_PATH = '/admin/queues';
 /** Mounts the BullMQ dashboard (waiting, active, failed jobs; retry) behind the queue-admin check. */
 export function mountQueueDashboard(app: INestApplication): void {
   const jwt = app.get(JwtService);
+  const epochs = app.get(AccessEpochService);
   const serverAdapter = new ExpressAdapter().setBasePath(DASHBOARD_PATH);
   createBullBoard({ queues: [new BullMQAdapter(app.get(JobQueue).queue)], serverAdapter });
 
   const requireQueueAdmin = (req: Request, res: Response, next: NextFunction) => {
-    checkAdminToken(jwt, tokenOf(req.headers, req.cookies as Record<string, string> | undefined)).then((check) => {
+    checkAdminToken(jwt, epochs, tokenOf(req.headers, req.cookies as Record<string, string> | undefined)).then((check) => {
       if (check.ok) return next();
       res.status(check.status).json({ code: check.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message: check.message });
     }, next);

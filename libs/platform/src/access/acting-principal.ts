@@ -1,9 +1,7 @@
-import { AppError } from '../errors/app-error';
-import { Principal, RequestContext } from '../tenancy/request-context';
+import { requirePrincipal } from '../identity/auth-state';
 
-/** The authenticated principal of the running request; UNAUTHENTICATED when there is none. */
-export function actingPrincipal(): Principal {
-  const principal = RequestContext.principal();
-  if (!principal) throw AppError.unauthenticated();
-  return principal;
-}
+/**
+ * The authenticated principal of the running request. Without one, the refused credential's own error
+ * (TOKEN_EXPIRED, which the web app answers with a refresh; TOKEN_REVOKED) or else UNAUTHENTICATED.
+ */
+export const actingPrincipal = requirePrincipal;

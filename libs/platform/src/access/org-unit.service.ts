@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AccessEpochService } from '../identity/access-epoch.service';
 import { AppError } from '../errors/app-error';
 import { UserEntity } from '../identity/user.entity';
 import { TenantDb } from '../tenancy/tenant-db';
@@ -21,6 +22,7 @@ export class OrgUnitService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly epochs: AccessEpochService,
   ) {}
 
   /** The whole tree, parents before their children, each with its number of direct members. */
@@ -47,8 +49,10 @@ export class OrgUnitService {
 
   /** Renames and/or moves a unit; a move re-paths its whole subtree in one statement. */
   async update(input: UpdateOrgUnitInput): Promise<OrgUnitWithMembers> {
-    assertCan(actingPrincipal(), 'org_unit', 'edit');
-    return this.db.transaction(async (em) => {
+    const principal = actingPrincipal();
+    assertCan(principal, 'org_unit', 'edit');
+    let epoch: number | undefined;
+    const updated = await this.db.transaction(async (em) => {
       await lockTree(em);
       const before = await em.findOneBy(OrgUnitEntity, { id: input.id });
       if (!before) throw AppError.notFound('org_unit', input.id, 'input.id');
@@ -58,8 +62,12 @@ export class OrgUnitService {
       if (input.parentId !== undefined && input.parentId !== before.parentId) await moveSubtree(em, before, input.parentId);
       const after = await em.findOneByOrFail(OrgUnitEntity, { id: input.id });
       await this.audit.record(em, { recordType: 'org_unit', recordId: after.id, action: 'update', before: snapshot(before), after: snapshot(after) });
+      // ACC-01/ACC-03: a move changes the unit paths the subtree's tokens carry (what a manager sees)
+      if (after.path !== before.path) epoch = await this.epochs.bump(em);
       return { ...after, memberCount: await em.countBy(UserEntity, { unitId: after.id }) };
     });
+    if (epoch !== undefined) await this.epochs.announce(principal.tenantId, epoch);
+    return updated;
   }
 
   async delete(input: DeleteOrgUnitInput): Promise<string> {

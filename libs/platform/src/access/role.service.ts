@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AccessEpochService } from '../identity/access-epoch.service';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../tenancy/request-context';
@@ -21,6 +22,7 @@ export class RoleService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly catalog: PermissionCatalog,
+    private readonly epochs: AccessEpochService,
   ) {}
 
   async list(): Promise<RoleEntity[]> {
@@ -51,7 +53,8 @@ export class RoleService {
   async update(input: UpdateRoleInput): Promise<RoleEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'role', 'edit');
-    return this.db.transaction(async (em) => {
+    let epoch: number | undefined;
+    const updated = await this.db.transaction(async (em) => {
       const before = await em.findOneBy(RoleEntity, { id: input.id });
       if (!before) throw AppError.notFound('role', input.id, 'input.id');
       const name = input.name?.trim();
@@ -69,8 +72,12 @@ export class RoleService {
         permissions,
       });
       await this.audit.record(em, { recordType: 'role', recordId: after.id, action: 'update', before: snapshot(before), after: snapshot(after) });
+      // ACC-03: its holders' tokens carry the old grants: refused from the next request on
+      if (before.dataScope !== after.dataScope || before.permissions.join() !== after.permissions.join()) epoch = await this.epochs.bump(em);
       return after;
     });
+    if (epoch !== undefined) await this.epochs.announce(principal.tenantId, epoch);
+    return updated;
   }
 
   async delete(input: DeleteRoleInput): Promise<string> {

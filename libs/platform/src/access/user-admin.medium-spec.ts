@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/composition';
@@ -24,6 +25,7 @@ import {
 } from '@crm/platform';
 import { DataScopeValue, SortDirection, UserOrderField } from './graphql/access.enums';
 import { UserAccessResolver } from './graphql/user-access.resolver';
+import { AccessEpochService } from '../identity/access-epoch.service';
 import { appErrorOf, assignRoles, createUserRow, userPrincipal } from './testing/access-factories';
 
 const as = <T>(principal: Principal, fn: () => Promise<T>) => RequestContext.run({ requestId: 't', principal }, fn);
@@ -33,6 +35,7 @@ describe('users and roles administration', () => {
   let admin: DataSource;
   let app: DataSource;
   let tenantDb: TenantDb;
+  let redis: Redis;
   let users: UserAdminService;
   let roles: RoleService;
   let tenantId: string;
@@ -61,13 +64,15 @@ describe('users and roles administration', () => {
     otherTenantId = (await createTenantRow(admin)).id;
     tenantDb = new TenantDb(app);
     const audit = new AuditService(tenantDb);
-    users = new UserAdminService(tenantDb, audit, db.config);
-    roles = new RoleService(tenantDb, audit, new PermissionCatalog());
+    redis = new Redis(db.config.REDIS_URL);
+    const epochs = new AccessEpochService(redis, tenantDb, db.config);
+    users = new UserAdminService(tenantDb, audit, db.config, epochs);
+    roles = new RoleService(tenantDb, audit, new PermissionCatalog(), epochs);
     const system = systemPrincipal(tenantId, { dataScope: 'all' });
 
     const [a, m, r] = await tenantDb.transaction((em) => ensureBuiltInRoles(em, tenantId), system);
     builtIn = { administrator: a, manager: m, rep: r };
-    unit = await as(system, () => new OrgUnitService(tenantDb, audit).create({ name: 'Sales' }));
+    unit = await as(system, () => new OrgUnitService(tenantDb, audit, epochs).create({ name: 'Sales' }));
     const [adminUser, repUser] = await tenantDb.transaction(async (em) => {
       const adminRow = await createUserRow(em, tenantId, { email: 'admin@example.com', displayName: 'Admin', unitId: unit.id });
       const repRow = await createUserRow(em, tenantId, { email: 'rep@example.com', displayName: 'Rep', unitId: unit.id });
@@ -80,6 +85,7 @@ describe('users and roles administration', () => {
   });
 
   afterAll(async () => {
+    await redis?.quit();
     await app?.destroy();
     await admin?.destroy();
     await db?.drop();

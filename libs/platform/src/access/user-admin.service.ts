@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../database/postgres-errors';
 import { AppError } from '../errors/app-error';
 import { FilterRules, applyFilter } from '../graphql/connection/filter';
 import { Page, PageArgs, paginate } from '../graphql/connection/paginate';
+import { AccessEpochService } from '../identity/access-epoch.service';
 import { hashPassword } from '../identity/password';
 import { UserEntity } from '../identity/user.entity';
 import type { Principal } from '../tenancy/request-context';
@@ -54,6 +55,7 @@ export class UserAdminService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly epochs: AccessEpochService,
   ) {}
 
   async list(query: UsersQuery): Promise<Page<UserEntity>> {
@@ -97,7 +99,8 @@ export class UserAdminService {
   async updateUser(input: UpdateUserInput): Promise<UserEntity> {
     const principal = actingPrincipal();
     assertCan(principal, 'user', 'edit');
-    return this.db.transaction(async (em) => {
+    let epoch: number | undefined;
+    const updated = await this.db.transaction(async (em) => {
       const before = await em.findOneBy(UserEntity, { id: input.id });
       if (!before) throw AppError.notFound('user', input.id, 'input.id');
       const rolesBefore = (await em.findBy(UserRoleEntity, { userId: before.id })).map((r) => r.roleId);
@@ -118,9 +121,19 @@ export class UserAdminService {
         before: snapshot(before, rolesBefore),
         after: snapshot(after, roleIds),
       });
+      // ACC-03: the user's grants changed: tokens issued before are refused from the next request on
+      if (accessChanged(before, after, rolesBefore, roleIds)) epoch = await this.epochs.bump(em);
       return after;
     });
+    if (epoch !== undefined) await this.epochs.announce(principal.tenantId, epoch);
+    return updated;
   }
+}
+
+/** Whether a user's update changes what their token grants: unit, active flag or roles. */
+function accessChanged(before: UserEntity, after: UserEntity, rolesBefore: string[], rolesAfter: string[]): boolean {
+  const sameRoles = rolesBefore.length === new Set(rolesAfter).size && rolesAfter.every((id) => rolesBefore.includes(id));
+  return before.unitId !== after.unitId || before.isActive !== after.isActive || !sameRoles;
 }
 
 async function insertUser(em: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {

@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ALL_DATABASE_PARTS, createTestDatabase, TestDatabase } from '@crm/composition';
 import {
@@ -18,6 +19,7 @@ import {
   visibilityCondition,
   VisibilityService,
 } from '@crm/platform';
+import { AccessEpochService } from '../identity/access-epoch.service';
 import { appErrorOf, createUserRow, userPrincipal } from './testing/access-factories';
 
 const as = <T>(principal: Principal, fn: () => Promise<T>) => RequestContext.run({ requestId: 't', principal }, fn);
@@ -32,6 +34,7 @@ describe('record visibility (the predicate every read path uses)', () => {
   let admin: DataSource;
   let app: DataSource;
   let tenantDb: TenantDb;
+  let redis: Redis;
   let units: OrgUnitService;
   let shares: RecordShareService;
   let visibility: VisibilityService;
@@ -85,7 +88,8 @@ describe('record visibility (the predicate every read path uses)', () => {
     tenantB = (await createTenantRow(admin)).id;
     tenantDb = new TenantDb(app);
     const audit = new AuditService(tenantDb);
-    units = new OrgUnitService(tenantDb, audit);
+    redis = new Redis(db.config.REDIS_URL);
+    units = new OrgUnitService(tenantDb, audit, new AccessEpochService(redis, tenantDb, db.config));
     visibility = new VisibilityService(tenantDb);
     shares = new RecordShareService(tenantDb, audit, visibility);
     system = systemPrincipal(tenantA, { dataScope: 'all' });
@@ -112,6 +116,7 @@ describe('record visibility (the predicate every read path uses)', () => {
   });
 
   afterAll(async () => {
+    await redis?.quit();
     await app?.destroy();
     await admin?.destroy();
     await db?.drop();

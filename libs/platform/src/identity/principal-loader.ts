@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { OrgUnitEntity } from '../access/org-unit.entity';
 import { DataScope, RoleEntity, UserRoleEntity } from '../access/role.entity';
 import { Channel, Principal } from '../tenancy/request-context';
+import { readAccessEpoch } from './access-epoch.service';
 import { UserEntity } from './user.entity';
 
 const SCOPE_RANK: Record<DataScope, number> = { own: 0, subtree: 1, all: 2 };
@@ -23,6 +24,9 @@ export interface PrincipalOptions {
 export class PrincipalLoader {
   /** Runs inside the caller's tenant transaction; null for an unknown or inactive user. */
   async load(em: EntityManager, tenantId: string, userId: string, options: PrincipalOptions = {}): Promise<Principal | null> {
+    // Read first: a change committing after this read raises the epoch past it, so the token is refused
+    // even if the grants read below already include the change (one refresh too many, never one too few).
+    const accessEpoch = await readAccessEpoch(em, tenantId);
     const user = await em.findOneBy(UserEntity, { tenantId, id: userId });
     if (!user || !user.isActive) return null;
     const roles = await em
@@ -41,6 +45,7 @@ export class PrincipalLoader {
       dataScope: widestScope(roles.map((r) => r.dataScope)),
       unitId: unit?.id ?? null,
       unitPath: unit?.path ?? null,
+      accessEpoch,
     };
   }
 }

@@ -4,7 +4,7 @@ import { widestScope } from './principal-loader';
 import { claimsOf, principalOf } from './token.service';
 
 describe('access token claims', () => {
-  it('ACC-04 carry exactly sub, tid, perms, unit, upath, scope and typ, and give back the same principal', () => {
+  it('ACC-04 ACC-03 carry exactly sub, tid, perms, unit, upath, scope, the access epoch and typ, and give back the same principal', () => {
     const principal = {
       tenantId: 't1',
       userId: 'u1',
@@ -13,6 +13,7 @@ describe('access token claims', () => {
       unitId: 'unit-1',
       unitPath: '/root/unit-1/',
       dataScope: 'subtree' as const,
+      accessEpoch: 4,
     };
     const claims = claimsOf(principal);
     expect(claims).toEqual({
@@ -22,6 +23,7 @@ describe('access token claims', () => {
       unit: 'unit-1',
       upath: '/root/unit-1/',
       scope: 'subtree',
+      aev: 4,
       typ: 'access',
     });
     expect(principalOf(claims)).toEqual(principal);

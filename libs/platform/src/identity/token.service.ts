@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { AppError, PlatformErrorCode } from '../errors/app-error';
 import { Principal } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
+import { AccessEpochService } from './access-epoch.service';
 import { issueCredential, parseCredential, secretMatches } from './credentials';
 import { PrincipalLoader } from './principal-loader';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -17,6 +18,8 @@ export interface AccessTokenClaims {
   unit: string | null;
   upath: string | null;
   scope: 'own' | 'subtree' | 'all';
+  /** The tenant's access epoch the grants were read at (absent in tokens issued before ADR 0022: 0). */
+  aev?: number;
   typ: 'access';
 }
 
@@ -39,6 +42,7 @@ export function claimsOf(principal: Principal): AccessTokenClaims {
     unit: principal.unitId ?? null,
     upath: principal.unitPath ?? null,
     scope: principal.dataScope ?? 'own',
+    aev: principal.accessEpoch ?? 0,
     typ: 'access',
   };
 }
@@ -52,11 +56,14 @@ export function principalOf(claims: AccessTokenClaims): Principal {
     unitId: claims.unit,
     unitPath: claims.upath,
     dataScope: claims.scope,
+    accessEpoch: claims.aev ?? 0,
   };
 }
 
 const tokenRevoked = () => AppError.unauthenticated('This session has been revoked; sign in again', PlatformErrorCode.TOKEN_REVOKED);
 const tokenExpired = (what: string) => AppError.unauthenticated(`The ${what} has expired`, PlatformErrorCode.TOKEN_EXPIRED);
+const grantsChanged = () =>
+  AppError.unauthenticated('Your access has changed since this token was issued; refresh the session', PlatformErrorCode.TOKEN_EXPIRED);
 const tokenInvalid = (what: string) => AppError.unauthenticated(`The ${what} is not valid`);
 
 /** A principal that only names the tenant: enough to open its transaction before we know who is acting. */
@@ -74,6 +81,7 @@ export class TokenService {
     private readonly config: AppConfig,
     private readonly db: TenantDb,
     private readonly principals: PrincipalLoader,
+    private readonly epochs: AccessEpochService,
   ) {}
 
   async signAccessToken(principal: Principal): Promise<{ token: string; expiresAt: Date }> {
@@ -91,6 +99,7 @@ export class TokenService {
       throw error instanceof TokenExpiredError ? tokenExpired('access token') : tokenInvalid('access token');
     }
     if (claims.typ !== 'access' || !claims.sub || !claims.tid || !Array.isArray(claims.perms)) throw tokenInvalid('access token');
+    if ((claims.aev ?? 0) < (await this.epochs.current(claims.tid))) throw grantsChanged();
     return principalOf(claims);
   }
 

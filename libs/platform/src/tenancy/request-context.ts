@@ -21,6 +21,8 @@ export interface Principal {
   unitPath?: string | null;
   /** The widest data scope among the user's roles. */
   dataScope?: 'own' | 'subtree' | 'all';
+  /** The tenant's access epoch when this user's grants were read (AccessEpochService); carried by access tokens. */
+  accessEpoch?: number;
 }
 
 export interface RequestState {

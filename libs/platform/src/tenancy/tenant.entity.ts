@@ -19,6 +19,10 @@ export class TenantEntity {
   @Column({ type: 'text', default: 'zh-CN' })
   defaultLocale: string;
 
+  /** Raised by every change to who may do what; access tokens below it are refused (AccessEpochService, ADR 0022). */
+  @Column({ type: 'integer', default: 0 })
+  accessEpoch: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
