@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { AppError, GraphqlContext, RequestContext, SortDirection, TenantDb, UserType, userLoader } from '@crm/platform';
 import { CustomerViewsService, type SaveCustomerViewCommand } from '../application/customer-views.service';
-import { viewColumnsOf, type SavedViewList } from '../domain/saved-views/view-lists';
+import type { SavedViewList } from '../domain/saved-views/view-lists';
 import type { CustomerViewEntity } from '../infrastructure/customer-view.entity';
 import { AccountFilterInput, AccountOrderBy, AccountOrderField } from './account.inputs';
 import { AccountKindValue, LifecycleStageValue } from './account.types';
@@ -178,7 +178,7 @@ export class CustomerViewsResolver {
     description: 'CUS-03: a list’s columns in their default order (the first always shown); the only list of them, which saveCustomerView checks `columns` against.',
   })
   savedViewColumns(@Args() args: CustomerViewsArgs): SavedViewColumnType[] {
-    return viewColumnsOf(args.list);
+    return this.views.columns(args.list);
   }
 
   @Mutation(() => SaveCustomerViewPayload, { description: 'CUS-03: saves a view of a list; its filter and sort are checked against that list’s inputs, its columns against the list’s columns.' })
