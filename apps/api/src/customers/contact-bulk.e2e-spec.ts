@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { createTenantRow, createTestUser, OrgUnitEntity, TestUser } from '@crm/platform';
+import { createTenantRow, createTestUser } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf, GqlResponse } from '../testing/api-harness';
+import { createSalesTeam, type TeamMember } from '../testing/sales-team';
 
 jest.setTimeout(90_000);
 
@@ -19,13 +20,13 @@ type Bulk = { id: string; archivedAt: string | null; archivedBy?: { email: strin
 describe('CUS-03 ACC-02 bulk archive, restore and assign on the contacts list', () => {
   let api: ApiHarness;
   let admin: string;
-  let manager: TestUser;
+  let manager: TeamMember;
   let managerToken: string;
-  let rep1: TestUser;
+  let rep1: TeamMember;
   let rep1Token: string;
-  let rep2: TestUser;
+  let rep2: TeamMember;
   let rep2Token: string;
-  let outsider: TestUser;
+  let outsider: TeamMember;
   let outsiderToken: string;
   let viewerToken: string;
   let otherTenantContact: string;
@@ -58,17 +59,10 @@ describe('CUS-03 ACC-02 bulk archive, restore and assign on the contacts list', 
     api = await ApiHarness.start();
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
     const grants = ['customer:view', 'customer:create', 'customer:edit', 'contact:*'];
-    // a manager (no customer:admin) over a team of two reps; an outsider rep in a unit of their own
-    manager = await createTestUser(api.appDs, api.demoTenantId, { permissions: grants, dataScope: 'subtree' });
-    const teamId = randomUUID();
-    await api.admin.getRepository(OrgUnitEntity).insert({ tenantId: api.demoTenantId, id: teamId, parentId: manager.unit!.id, name: 'Bulk contacts team', path: `${manager.unit!.path}${teamId}/` });
-    rep1 = await createTestUser(api.appDs, api.demoTenantId, { permissions: grants, dataScope: 'own', unitId: teamId });
-    rep2 = await createTestUser(api.appDs, api.demoTenantId, { permissions: grants, dataScope: 'own', unitId: teamId });
-    outsider = await createTestUser(api.appDs, api.demoTenantId, { permissions: grants, dataScope: 'own' });
+    ({ manager, rep1, rep2, outsider } = await createSalesTeam(api, grants, 'Bulk contacts team'));
     const viewer = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'contact:view'], dataScope: 'all' });
-    [managerToken, rep1Token, rep2Token, outsiderToken, viewerToken] = await Promise.all(
-      [manager, rep1, rep2, outsider, viewer].map((u) => api.signIn(DEMO_TENANT.slug, u.user.email, u.password)),
-    );
+    [managerToken, rep1Token, rep2Token, outsiderToken] = [manager, rep1, rep2, outsider].map((u) => u.token);
+    viewerToken = await api.signIn(DEMO_TENANT.slug, viewer.user.email, viewer.password);
     rep1Account = await account('批量联系人贸易有限公司', rep1Token);
     const other = await createTenantRow(api.admin);
     const otherAdmin = await createTestUser(api.appDs, other.id, { permissions: ['*:*'] });

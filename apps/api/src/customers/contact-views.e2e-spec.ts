@@ -116,6 +116,25 @@ describe('CUS-03 saved views of the contacts list', () => {
     expect(await viewCount(rep1.user.id)).toBe(0);
   });
 
+  it('CUS-03 each list’s columns come from the server: every one a view may save, in default order, with its label key; signed-out callers get none', async () => {
+    const columnsOf = async (list: string) =>
+      ok(await api.gql<{ savedViewColumns: { key: string; labelKey: string; shownByDefault: boolean }[] }>(`{ savedViewColumns(list: ${list}) { key labelKey shownByDefault } }`, {}, rep1Token))
+        .savedViewColumns;
+    const contacts = await columnsOf('CONTACTS');
+    expect(contacts[0]).toEqual({ key: 'name', labelKey: 'savedViews.columnLabels.contacts.name', shownByDefault: true });
+    expect(contacts.find((c) => c.key === 'owner')).toMatchObject({ shownByDefault: false });
+    // the keys it lists are exactly those a view of the list saves
+    const saved = ok(await save({ list: 'CONTACTS', name: 'Every column', columns: contacts.map((c) => c.key) }, rep1Token)).saveCustomerView.view;
+    expect(saved.columns).toEqual(contacts.map((c) => c.key));
+    ok(await api.gql(DELETE, { input: { id: saved.id } }, rep1Token));
+    const accounts = await columnsOf('ACCOUNTS');
+    expect(accounts.map((c) => c.key)).toEqual(expect.arrayContaining(['stage', 'tier', 'owner']));
+    expect(accounts.map((c) => c.key)).not.toContain('email');
+    const stageOnContacts = await save({ list: 'CONTACTS', name: 'Refused', columns: ['name', accounts.find((c) => c.key === 'stage')!.key] }, rep1Token);
+    expect(fieldOf(stageOnContacts)).toBe('input.columns.1');
+    expect(codeOf(await api.gql('{ savedViewColumns(list: ACCOUNTS) { key } }', {}))).toBe('UNAUTHENTICATED');
+  });
+
   it('CUS-03 another user sees a contacts view only once shared and cannot delete it; another tenant never sees or deletes it', async () => {
     const own = ok(await save({ list: 'CONTACTS', name: 'Rep1 private', contactFilter: { tag: 'east' } }, rep1Token)).saveCustomerView.view;
     const shared = ok(await save({ list: 'CONTACTS', name: 'Rep1 shared', contactFilter: { tag: 'west' }, shared: true }, rep1Token)).saveCustomerView.view;

@@ -173,4 +173,18 @@ describe('automatic inactive/churned lifecycle stages (CUS-07)', () => {
     expect(requested[0].actor_user_id).toBeTruthy();
     expect(await worker.get(LifecycleStagesHandler).schedule()).toContain(api.demoTenantId);
   });
+
+  it('CUS-07 the daily schedule reads every tenant’s thresholds at once and queues only tenants that set them: none without a settings row or with the thresholds off', async () => {
+    const settingsRow = (tenantId: string, inactive: number | null) =>
+      api.admin.query(`INSERT INTO customers.settings (tenant_id, protected_account_fields, inactive_after_months) VALUES ($1, '{}', $2)`, [tenantId, inactive]);
+    const [noRow, off, on] = await Promise.all([createTenantRow(api.admin), createTenantRow(api.admin), createTenantRow(api.admin)]);
+    await settingsRow(off.id, null);
+    await settingsRow(on.id, 3);
+    const queued = await worker.get(LifecycleStagesHandler).schedule();
+    expect(queued).toContain(on.id);
+    expect(queued).not.toContain(noRow.id);
+    expect(queued).not.toContain(off.id);
+    // the app role reads no tenant's settings outside a tenant (RLS); the schedule's read gives tenant ids only
+    expect(await api.appDs.query(`SELECT tenant_id FROM customers.settings WHERE tenant_id = $1`, [on.id])).toEqual([]);
+  });
 });

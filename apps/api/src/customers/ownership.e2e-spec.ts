@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
-import { createTenantRow, createTestUser, OrgUnitEntity, TestUser } from '@crm/platform';
+import { createTenantRow, createTestUser } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf, GqlResponse } from '../testing/api-harness';
+import { createSalesTeam, type TeamMember } from '../testing/sales-team';
 
 jest.setTimeout(90_000);
 
@@ -26,15 +27,14 @@ type History = { action: string; fromOwnerId: string | null; toOwnerId: string |
 describe('ACC-02 assign, transfer, share and the public pool; CUS-03 saved views', () => {
   let api: ApiHarness;
   let admin: string;
-  let manager: TestUser;
+  let manager: TeamMember;
   let managerToken: string;
-  let rep1: TestUser;
+  let rep1: TeamMember;
   let rep1Token: string;
-  let rep2: TestUser;
+  let rep2: TeamMember;
   let rep2Token: string;
-  let outsider: TestUser;
+  let outsider: TeamMember;
   let outsiderToken: string;
-  let teamId: string;
 
   const ok = <T,>(res: GqlResponse<T>): T => {
     expect(res.errors).toBeUndefined();
@@ -49,17 +49,8 @@ describe('ACC-02 assign, transfer, share and the public pool; CUS-03 saved views
   beforeAll(async () => {
     api = await ApiHarness.start();
     admin = await api.signIn(DEMO_TENANT.slug, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    // A manager (no customer:admin) over a team of two reps; an outsider rep in a unit of their own.
-    manager = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create', 'customer:edit'], dataScope: 'subtree' });
-    teamId = randomUUID();
-    await api.admin.getRepository(OrgUnitEntity).insert({ tenantId: api.demoTenantId, id: teamId, parentId: manager.unit!.id, name: 'Ownership team', path: `${manager.unit!.path}${teamId}/` });
-    const repGrants = { permissions: ['customer:view', 'customer:create', 'customer:edit'], dataScope: 'own' as const, unitId: teamId };
-    rep1 = await createTestUser(api.appDs, api.demoTenantId, repGrants);
-    rep2 = await createTestUser(api.appDs, api.demoTenantId, repGrants);
-    outsider = await createTestUser(api.appDs, api.demoTenantId, { permissions: ['customer:view', 'customer:create', 'customer:edit'], dataScope: 'own' });
-    [managerToken, rep1Token, rep2Token, outsiderToken] = await Promise.all(
-      [manager, rep1, rep2, outsider].map((u) => api.signIn(DEMO_TENANT.slug, u.user.email, u.password)),
-    );
+    ({ manager, rep1, rep2, outsider } = await createSalesTeam(api, ['customer:view', 'customer:create', 'customer:edit'], 'Ownership team'));
+    [managerToken, rep1Token, rep2Token, outsiderToken] = [manager, rep1, rep2, outsider].map((u) => u.token);
   });
 
   afterAll(() => api?.stop());

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { AppError, assertCan, AuditService, can, isUniqueViolation, Principal, requirePrincipal, TenantDb } from '@crm/platform';
-import { viewColumnProblems, type SavedViewList } from '../domain/saved-views/view-lists';
+import { viewColumnProblems, viewColumnsOf, type SavedViewList, type ViewColumnDescription } from '../domain/saved-views/view-lists';
 import { CustomerViewEntity } from '../infrastructure/customer-view.entity';
 import type { AccountFilter } from './account.service';
 import type { ContactFilter } from './contact-filter';
@@ -32,6 +32,12 @@ export class CustomerViewsService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
   ) {}
+
+  /** The list's columns a chooser offers, for whoever may use saved views. */
+  columns(list: SavedViewList): ViewColumnDescription[] {
+    this.viewer();
+    return viewColumnsOf(list);
+  }
 
   async list(list: SavedViewList = 'accounts'): Promise<CustomerViewEntity[]> {
     const principal = this.viewer();

@@ -127,6 +127,13 @@ export class CustomerViewType {
   }
 }
 
+@ObjectType('SavedViewColumn', { description: 'One column a list’s column chooser offers and a saved view may store (CUS-03).' })
+export class SavedViewColumnType {
+  @Field({ description: 'The key a saved view stores in `columns`.' }) key: string;
+  @Field({ description: 'The web app’s i18n key of the column’s label.' }) labelKey: string;
+  @Field({ description: 'Shown when no view chose the columns.' }) shownByDefault: boolean;
+}
+
 @ObjectType('SaveCustomerViewPayload')
 export class SaveCustomerViewPayload {
   @Field(() => CustomerViewType) view: CustomerViewType;
@@ -165,6 +172,13 @@ export class CustomerViewsResolver {
   @Query(() => [CustomerViewType], { description: 'The signed-in user’s saved views of a list (the customers list unless asked), then those shared with the tenant.' })
   async customerViews(@Args() args: CustomerViewsArgs): Promise<CustomerViewType[]> {
     return (await this.views.list(args.list)).map((v) => CustomerViewType.from(v, me()));
+  }
+
+  @Query(() => [SavedViewColumnType], {
+    description: 'CUS-03: a list’s columns in their default order (the first always shown); the only list of them, which saveCustomerView checks `columns` against.',
+  })
+  savedViewColumns(@Args() args: CustomerViewsArgs): SavedViewColumnType[] {
+    return this.views.columns(args.list);
   }
 
   @Mutation(() => SaveCustomerViewPayload, { description: 'CUS-03: saves a view of a list; its filter and sort are checked against that list’s inputs, its columns against the list’s columns.' })

@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 @Index('ix_library_document_created', ['tenantId', 'createdAt', 'id'])
 @Index('ix_library_document_title', ['tenantId', 'title', 'id'])
 @Index('ix_library_document_folder', ['tenantId', 'folder', 'title'])
+// GIN trigram index on search_text, created by hand in the migration LibrarySearch (TypeORM cannot express it; ADR 0016).
+@Index('ix_library_document_search', { synchronize: false })
 export class LibraryDocumentEntity {
   @PrimaryColumn('uuid')
   tenantId: string;
@@ -52,4 +54,12 @@ export class LibraryDocumentEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /**
+   * Title, file name, description and tags in the partial-text search form (`searchText` in domain/search,
+   * one field per line; ADR 0016). Written by a database trigger on every insert and update; never written
+   * or read by the entity.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 }

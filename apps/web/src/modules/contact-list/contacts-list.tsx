@@ -20,7 +20,8 @@ import { ContactFilterAccountQuery, ContactFilterAccountsQuery, ContactsListQuer
 import { ContactMergeButton } from '../contact-merge/contact-merge';
 import { ColumnChooser } from '../saved-views/column-chooser';
 import { SavedViewsSelector } from '../saved-views/saved-views-selector';
-import { CONTACT_LIST_COLUMNS, visibleColumns, type ContactColumn } from '../saved-views/view-columns';
+import { useListColumns } from '../saved-views/use-list-columns';
+import { visibleColumns } from '../saved-views/view-columns';
 import { CONTACT_VIEWS } from '../saved-views/view-filter';
 
 const SORT_FIELDS: Record<string, ContactOrderField> = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
@@ -74,7 +75,8 @@ export function ContactsList() {
   const [hasPhone, setHasPhone] = useState<Has>('any');
   const [archived, setArchived] = useState<ContactArchiveState>('ACTIVE');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [shown, setShown] = useState<ContactColumn[]>([...CONTACT_LIST_COLUMNS.defaults]);
+  // CUS-03: the columns a view or the chooser picked (null: the list's defaults)
+  const [chosen, setChosen] = useState<string[] | null>(null);
   const [viewKey, setViewKey] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   // names of ticked people, kept when the page changes, so a bulk error can say who is in the way
@@ -113,10 +115,9 @@ export function ContactsList() {
   const hasOptions = (label: string) =>
     (['any', 'yes', 'no'] as const).map((v) => ({ value: v, label: t(`contactList.has.${v}`, { what: label }) }));
 
-  const allColumns: NonNullable<TableProps<ContactRowFieldsFragment>['columns']> = [
+  const renderers: NonNullable<TableProps<ContactRowFieldsFragment>['columns']> = [
     {
       key: 'name',
-      title: t('contactList.name'),
       sorter: true,
       sortOrder: sortOrder('NAME'),
       render: (_, c) => (
@@ -130,7 +131,6 @@ export function ContactsList() {
     },
     {
       key: 'customer',
-      title: t('contactList.customer'),
       render: (_, c) =>
         c.account ? (
           <Link to={`/customers/${c.account.id}`} data-testid="contact-customer-link">
@@ -140,23 +140,24 @@ export function ContactsList() {
           <Typography.Text type="secondary">{t('contactList.noCustomer')}</Typography.Text>
         ),
     },
-    { key: 'jobTitle', title: t('contactList.jobTitle'), render: (_, c) => [c.jobTitle, c.department].filter(Boolean).join(' · ') || '—', responsive: ['md'] },
-    { key: 'phone', title: t('contactList.phone'), render: (_, c) => pointOf(c, ['mobile', 'phone']), responsive: ['sm'] },
-    { key: 'email', title: t('contactList.email'), render: (_, c) => pointOf(c, ['email']), responsive: ['lg'] },
-    { key: 'tags', title: t('contactList.tags'), render: (_, c) => c.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    { key: 'jobTitle', render: (_, c) => [c.jobTitle, c.department].filter(Boolean).join(' · ') || '—', responsive: ['md'] },
+    { key: 'phone', render: (_, c) => pointOf(c, ['mobile', 'phone']), responsive: ['sm'] },
+    { key: 'email', render: (_, c) => pointOf(c, ['email']), responsive: ['lg'] },
+    { key: 'tags', render: (_, c) => c.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
     {
       key: 'owner',
-      title: t('contactList.owner'),
       render: (_, c) => (c.owner ? <span data-testid="contact-owner">{c.owner.displayName}</span> : <Typography.Text type="secondary">{t('contactList.noOwner')}</Typography.Text>),
       responsive: ['lg'],
     },
-    { key: 'createdAt', title: t('contactList.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, c) => formatDateTime(c.createdAt, i18n.language), responsive: ['xl'] },
-    { key: 'updatedAt', title: t('contactList.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, c) => formatDateTime(c.updatedAt, i18n.language), responsive: ['xl'] },
+    { key: 'createdAt', sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, c) => formatDateTime(c.createdAt, i18n.language), responsive: ['xl'] },
+    { key: 'updatedAt', sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, c) => formatDateTime(c.updatedAt, i18n.language), responsive: ['xl'] },
   ];
-  // CUS-03: the chosen columns in the chosen order (a saved view brings its own), then the actions
-  const columnLabels = Object.fromEntries(allColumns.map((c) => [c.key, c.title])) as Record<ContactColumn, string>;
+  // CUS-03: the server's columns of the list, shown as chosen (a saved view brings its own), then the actions;
+  // until they load, the name
+  const listColumns = useListColumns('CONTACTS', renderers.map((c) => String(c.key)));
+  const shown = listColumns.columns ? visibleColumns(listColumns.columns, chosen) : ['name'];
   const columns: TableProps<ContactRowFieldsFragment>['columns'] = [
-    ...shown.flatMap((key) => allColumns.filter((c) => c.key === key)),
+    ...shown.flatMap((key) => renderers.filter((c) => c.key === key).map((c) => ({ ...c, title: listColumns.columns ? t(listColumns.columns.labelKeys[key] ?? key) : '' }))),
     {
       key: 'actions',
       title: t('common.actions'),
@@ -179,9 +180,9 @@ export function ContactsList() {
           viewList={CONTACT_VIEWS}
           filter={filter}
           orderBy={orderBy}
-          columns={shown}
+          columns={listColumns.columns ? shown : undefined}
           onApply={(v) => {
-            setShown(visibleColumns(CONTACT_LIST_COLUMNS, v.columns));
+            setChosen(v.columns ?? null);
             setSearch(v.filter.search ?? '');
             setAccountId(v.filter.accountId == null ? undefined : String(v.filter.accountId));
             setTag(v.filter.tag ?? '');
@@ -193,7 +194,7 @@ export function ContactsList() {
             paging.reset();
           }}
         />
-        <ColumnChooser columns={CONTACT_LIST_COLUMNS} value={shown} labels={columnLabels} onChange={setShown} />
+        <ColumnChooser state={listColumns} value={shown} onChange={setChosen} />
         <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="contacts-search" allowClear placeholder={t('contactList.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 300 }} />
         <CustomerFilter value={accountId} onChange={changeFilter(setAccountId)} />
         <Input.Search key={`tag-${viewKey}`} defaultValue={tag} data-testid="contacts-tag" allowClear placeholder={t('contactList.tagPlaceholder')} onSearch={changeFilter(setTag)} style={{ width: 160 }} />

@@ -18,7 +18,8 @@ import { MergeDialog } from './merge-dialog';
 import { OwnershipBulkActions } from '../ownership/ownership-bulk-actions';
 import { ColumnChooser } from '../saved-views/column-chooser';
 import { SavedViewsSelector } from '../saved-views/saved-views-selector';
-import { CUSTOMER_LIST_COLUMNS, DEFAULT_CUSTOMER_COLUMNS, visibleColumns, type CustomerColumn } from '../saved-views/view-columns';
+import { useListColumns } from '../saved-views/use-list-columns';
+import { visibleColumns } from '../saved-views/view-columns';
 import { ACCOUNT_VIEWS } from '../saved-views/view-filter';
 import { AccountsQuery } from './operations';
 import { StageTag } from './stage-tag';
@@ -44,7 +45,8 @@ export function CustomersList() {
   const [selected, setSelected] = useState<string[]>([]);
   const [merging, setMerging] = useState(false);
   const [viewKey, setViewKey] = useState(0);
-  const [shown, setShown] = useState<CustomerColumn[]>([...DEFAULT_CUSTOMER_COLUMNS]);
+  // CUS-03: the columns a view or the chooser picked (null: the list's defaults)
+  const [chosen, setChosen] = useState<string[] | null>(null);
   const navigate = useNavigate();
   const canMerge = can(me.permissions, 'customer', 'edit') && can(me.permissions, 'customer', 'delete');
   const canSelect = can(me.permissions, 'customer', 'edit');
@@ -58,10 +60,9 @@ export function CustomersList() {
   const rows = error ? [] : (connection?.edges.map((e) => e.node) ?? []);
 
 
-  const allColumns: NonNullable<TableProps<AccountRowFieldsFragment>['columns']> = [
+  const renderers: NonNullable<TableProps<AccountRowFieldsFragment>['columns']> = [
     {
       key: 'name',
-      title: t('customers.name'),
       sorter: true,
       sortOrder: sortOrder('NAME'),
       render: (_, a) => (
@@ -70,19 +71,20 @@ export function CustomersList() {
         </Link>
       ),
     },
-    { key: 'kind', title: t('customers.kind'), render: (_, a) => t(`customers.kinds.${a.kind}`), responsive: ['sm'] },
-    { key: 'stage', title: t('customers.lifecycleStage'), render: (_, a) => <StageTag stage={a.lifecycleStage} /> },
-    { key: 'contact', title: t('customers.mainContact'), render: (_, a) => mainContact(a), responsive: ['md'] },
-    { key: 'industry', title: t('customers.fields.industry'), render: (_, a) => a.industry ?? '—', responsive: ['md'] },
-    { key: 'tier', title: t('customers.tier'), render: (_, a) => a.tier ?? '—', responsive: ['md'] },
-    { key: 'tags', title: t('customers.tags'), render: (_, a) => a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
-    { key: 'owner', title: t('customers.owner'), render: (_, a) => a.owner?.displayName ?? t('customers.publicPool'), responsive: ['lg'] },
-    { key: 'createdAt', title: t('customers.createdAt'), sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, a) => formatDateTime(a.createdAt, i18n.language), responsive: ['md'] },
-    { key: 'updatedAt', title: t('customers.updatedAt'), sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, a) => formatDateTime(a.updatedAt, i18n.language), responsive: ['xl'] },
+    { key: 'kind', render: (_, a) => t(`customers.kinds.${a.kind}`), responsive: ['sm'] },
+    { key: 'stage', render: (_, a) => <StageTag stage={a.lifecycleStage} /> },
+    { key: 'contact', render: (_, a) => mainContact(a), responsive: ['md'] },
+    { key: 'industry', render: (_, a) => a.industry ?? '—', responsive: ['md'] },
+    { key: 'tier', render: (_, a) => a.tier ?? '—', responsive: ['md'] },
+    { key: 'tags', render: (_, a) => a.tags.map((tg) => <Tag key={tg}>{tg}</Tag>), responsive: ['lg'] },
+    { key: 'owner', render: (_, a) => a.owner?.displayName ?? t('customers.publicPool'), responsive: ['lg'] },
+    { key: 'createdAt', sorter: true, sortOrder: sortOrder('CREATED_AT'), render: (_, a) => formatDateTime(a.createdAt, i18n.language), responsive: ['md'] },
+    { key: 'updatedAt', sorter: true, sortOrder: sortOrder('UPDATED_AT'), render: (_, a) => formatDateTime(a.updatedAt, i18n.language), responsive: ['xl'] },
   ];
-  // CUS-03: the chosen columns in the chosen order (a saved view brings its own)
-  const columns = shown.flatMap((key) => allColumns.filter((c) => c.key === key));
-  const columnLabels = Object.fromEntries(allColumns.map((c) => [c.key, c.title])) as Record<CustomerColumn, string>;
+  // CUS-03: the server's columns of the list, shown as chosen (a saved view brings its own); until they load, the name
+  const listColumns = useListColumns('ACCOUNTS', renderers.map((c) => String(c.key)));
+  const shown = listColumns.columns ? visibleColumns(listColumns.columns, chosen) : ['name'];
+  const columns = shown.flatMap((key) => renderers.filter((c) => c.key === key).map((c) => ({ ...c, title: listColumns.columns ? t(listColumns.columns.labelKeys[key] ?? key) : '' })));
 
   return (
     <>
@@ -131,9 +133,9 @@ export function CustomersList() {
           viewList={ACCOUNT_VIEWS}
           filter={filter}
           orderBy={orderBy}
-          columns={shown}
+          columns={listColumns.columns ? shown : undefined}
           onApply={(v) => {
-            setShown(visibleColumns(CUSTOMER_LIST_COLUMNS, v.columns));
+            setChosen(v.columns ?? null);
             setSearch(v.filter.search ?? '');
             setKind(v.filter.kind ?? undefined);
             setStage(v.filter.lifecycleStage ?? undefined);
@@ -143,7 +145,7 @@ export function CustomersList() {
             paging.reset();
           }}
         />
-        <ColumnChooser columns={CUSTOMER_LIST_COLUMNS} value={shown} labels={columnLabels} onChange={setShown} />
+        <ColumnChooser state={listColumns} value={shown} onChange={setChosen} />
         <Input.Search key={`search-${viewKey}`} defaultValue={search} data-testid="customers-search" allowClear placeholder={t('customers.searchPlaceholder')} onSearch={changeFilter(setSearch)} style={{ width: 280 }} />
         <Select<AccountKind>
           allowClear

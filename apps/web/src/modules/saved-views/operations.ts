@@ -64,3 +64,13 @@ export const DeleteCustomerViewMutation = graphql(`
     }
   }
 `);
+
+export const SavedViewColumnsQuery = graphql(`
+  query SavedViewColumns($list: SavedViewList!) {
+    savedViewColumns(list: $list) {
+      key
+      labelKey
+      shownByDefault
+    }
+  }
+`);

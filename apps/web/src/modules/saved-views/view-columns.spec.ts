@@ -1,8 +1,30 @@
-import { CONTACT_LIST_COLUMNS, CUSTOMER_LIST_COLUMNS, DEFAULT_CUSTOMER_COLUMNS, moveColumn, toggleColumn, visibleColumns } from './view-columns';
+import { listColumnsOf, moveColumn, toggleColumn, visibleColumns, type ViewColumnDescription } from './view-columns';
+
+/** As `savedViewColumns` describes each list's columns (the server's list; the web keeps none of its own). */
+const described = (list: string, columns: [string, boolean][]): ViewColumnDescription[] =>
+  columns.map(([key, shownByDefault]) => ({ key, labelKey: `savedViews.columnLabels.${list}.${key}`, shownByDefault }));
+const ACCOUNTS = described('accounts', [
+  ['name', true], ['kind', true], ['stage', true], ['contact', true], ['industry', false], ['tier', false], ['tags', true], ['owner', true], ['createdAt', true], ['updatedAt', true],
+]);
+const CONTACTS = described('contacts', [
+  ['name', true], ['customer', true], ['jobTitle', true], ['phone', true], ['email', true], ['tags', true], ['owner', false], ['createdAt', false], ['updatedAt', true],
+]);
+const DEFAULT_CUSTOMER_COLUMNS = ['name', 'kind', 'stage', 'contact', 'tags', 'owner', 'createdAt', 'updatedAt'];
 
 describe('list columns of a saved view (CUS-03)', () => {
-  const customers = CUSTOMER_LIST_COLUMNS;
-  const contacts = CONTACT_LIST_COLUMNS;
+  const customers = listColumnsOf(ACCOUNTS, ACCOUNTS.map((c) => c.key));
+  const contacts = listColumnsOf(CONTACTS, CONTACTS.map((c) => c.key));
+
+  it('CUS-03 the server’s description gives the chooser its columns, defaults and labels; a column the list cannot render is left out, the first always shown', () => {
+    expect(customers.all).toEqual(ACCOUNTS.map((c) => c.key));
+    expect(customers.defaults).toEqual(DEFAULT_CUSTOMER_COLUMNS);
+    expect(contacts.labelKeys.owner).toBe('savedViews.columnLabels.contacts.owner');
+    const added = listColumnsOf([...CONTACTS, { key: 'birthday', labelKey: 'x', shownByDefault: true }], CONTACTS.map((c) => c.key));
+    expect(added.all).not.toContain('birthday');
+    expect(added.defaults).not.toContain('birthday');
+    const hiddenFirst = listColumnsOf([{ key: 'name', labelKey: 'n', shownByDefault: false }, { key: 'email', labelKey: 'e', shownByDefault: true }], ['name', 'email']);
+    expect(hiddenFirst.defaults).toEqual(['name', 'email']);
+  });
 
   it('CUS-03 a view shows its stored columns in its order, name first, unknown keys dropped', () => {
     expect(visibleColumns(customers, ['owner', 'tags', 'nonsense', 'owner'])).toEqual(['name', 'owner', 'tags']);

@@ -1,28 +1,32 @@
 /**
- * CUS-03: a list's columns a user may show, hide and order; a saved view stores the choice. The server
- * accepts the same keys per list (`libs/customers/src/domain/saved-views/view-lists.ts`).
+ * CUS-03: a list's columns a user may show, hide and order; a saved view stores the choice. The server owns
+ * each list's columns (`savedViewColumns`); the list only knows how to render a column by its key.
  */
-export interface ListColumns<C extends string> {
+export interface ListColumns<C extends string = string> {
   /** Every choosable column in its default order; the first is always shown, first. */
   all: readonly C[];
   /** Shown when no view chose columns (or an old view stored none usable). */
   defaults: readonly C[];
+  /** Each column's i18n label key. */
+  labelKeys: Readonly<Record<C, string>>;
 }
 
-export const CUSTOMER_COLUMNS = ['name', 'kind', 'stage', 'contact', 'industry', 'tier', 'tags', 'owner', 'createdAt', 'updatedAt'] as const;
-export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];
-export const CUSTOMER_LIST_COLUMNS: ListColumns<CustomerColumn> = {
-  all: CUSTOMER_COLUMNS,
-  defaults: ['name', 'kind', 'stage', 'contact', 'tags', 'owner', 'createdAt', 'updatedAt'],
-};
-export const DEFAULT_CUSTOMER_COLUMNS = CUSTOMER_LIST_COLUMNS.defaults;
+/** One column as `savedViewColumns` describes it. */
+export interface ViewColumnDescription {
+  key: string;
+  labelKey: string;
+  shownByDefault: boolean;
+}
 
-export const CONTACT_COLUMNS = ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'owner', 'createdAt', 'updatedAt'] as const;
-export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
-export const CONTACT_LIST_COLUMNS: ListColumns<ContactColumn> = {
-  all: CONTACT_COLUMNS,
-  defaults: ['name', 'customer', 'jobTitle', 'phone', 'email', 'tags', 'updatedAt'],
-};
+/** The server's description of a list's columns, keeping only those this list can render. */
+export function listColumnsOf(described: readonly ViewColumnDescription[], renderable: readonly string[]): ListColumns {
+  const usable = described.filter((c) => renderable.includes(c.key));
+  return {
+    all: usable.map((c) => c.key),
+    defaults: usable.filter((c, index) => index === 0 || c.shownByDefault).map((c) => c.key),
+    labelKeys: Object.fromEntries(usable.map((c) => [c.key, c.labelKey])),
+  };
+}
 
 const fixedOf = <C extends string>(list: ListColumns<C>): C => list.all[0]!;
 

@@ -20,6 +20,7 @@ import {
 } from '@crm/platform';
 import { safeContentType, safeFileName } from '../../domain/documents/file-names';
 import { checkLibraryFields, LibraryFieldsInput, normalizeFolder } from '../../domain/library/library-fields';
+import { MIN_DETAIL_SEARCH_LENGTH, searchText } from '../../domain/search/search-text';
 import { DocumentEntity } from '../../infrastructure/document.entity';
 import { LibraryDocumentEntity } from '../../infrastructure/library-document.entity';
 import { escapeLike } from '../account-filter';
@@ -115,7 +116,7 @@ export class LibraryService {
     const principal = requirePrincipal();
     assertCan(principal, LIBRARY_RECORD, 'view');
     return this.db.transaction((em) =>
-      paginate(this.filtered(em, filter), { ...args, orderBy, maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE, withTotalCount }),
+      paginate(filteredLibrary(em, filter), { ...args, orderBy, maxPageSize: this.config.GRAPHQL_MAX_PAGE_SIZE, withTotalCount }),
     );
   }
 
@@ -207,33 +208,40 @@ export class LibraryService {
     return filed;
   }
 
-  private filtered(em: EntityManager, filter: LibraryFilter | null | undefined): SelectQueryBuilder<LibraryDocumentEntity> {
-    const qb = em.getRepository(LibraryDocumentEntity).createQueryBuilder('l');
-    const { includeSubfolders, ...rest } = filter ?? {};
-    if (rest.folder !== undefined && rest.folder !== null) rest.folder = normalizeFolder(rest.folder);
-    return applyFilter(qb, rest, {
-      search: (q, search, a) => {
-        const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 8);
-        words.forEach((word, i) =>
-          q.andWhere(
-            `(${a}.title ILIKE :w${i} OR ${a}.fileName ILIKE :w${i} OR ${a}.description ILIKE :w${i} OR EXISTS (SELECT 1 FROM unnest(${a}.tags) t WHERE t ILIKE :w${i}))`,
-            { [`w${i}`]: `%${escapeLike(word)}%` },
-          ),
-        );
-      },
-      folder: (q, folder, a) => {
-        if (includeSubfolders && folder) q.andWhere(`(${a}.folder = :folder OR ${a}.folder LIKE :subfolders)`, { folder, subfolders: `${escapeLike(folder)}/%` });
-        else if (!includeSubfolders) q.andWhere(`${a}.folder = :folder`, { folder });
-      },
-      tag: (q, tag, a) => q.andWhere(`EXISTS (SELECT 1 FROM unnest(${a}.tags) t WHERE lower(t) = lower(:tag))`, { tag: tag.trim() }),
-    });
-  }
-
   private async found(em: EntityManager, id: string, field: string): Promise<LibraryDocumentEntity> {
     const found = await em.findOneBy(LibraryDocumentEntity, { id });
     if (!found) throw AppError.notFound('Library document', id, field);
     return found;
   }
+}
+
+/**
+ * The library's documents matching a filter (the caller's tenant's, by RLS). Each search word is looked up in
+ * the search_text trigram index (two characters or more; ADR 0016) and rechecked per field with ILIKE.
+ */
+export function filteredLibrary(em: EntityManager, filter: LibraryFilter | null | undefined): SelectQueryBuilder<LibraryDocumentEntity> {
+  const qb = em.getRepository(LibraryDocumentEntity).createQueryBuilder('l');
+  const { includeSubfolders, ...rest } = filter ?? {};
+  if (rest.folder !== undefined && rest.folder !== null) rest.folder = normalizeFolder(rest.folder);
+  return applyFilter(qb, rest, {
+    search: (q, search, a) => {
+      const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+      words.forEach((word, i) => {
+        // the trigram index finds the candidates (a word of two characters or more); ILIKE per field
+        // rechecks them, as the search_text has no spaces and would also match across one
+        const indexed = Array.from(word).length >= MIN_DETAIL_SEARCH_LENGTH ? `${a}.search_text LIKE :s${i} AND ` : '';
+        q.andWhere(
+          `(${indexed}(${a}.title ILIKE :w${i} OR ${a}.fileName ILIKE :w${i} OR ${a}.description ILIKE :w${i} OR EXISTS (SELECT 1 FROM unnest(${a}.tags) t WHERE t ILIKE :w${i})))`,
+          { [`w${i}`]: `%${escapeLike(word)}%`, [`s${i}`]: `%${escapeLike(searchText(word))}%` },
+        );
+      });
+    },
+    folder: (q, folder, a) => {
+      if (includeSubfolders && folder) q.andWhere(`(${a}.folder = :folder OR ${a}.folder LIKE :subfolders)`, { folder, subfolders: `${escapeLike(folder)}/%` });
+      else if (!includeSubfolders) q.andWhere(`${a}.folder = :folder`, { folder });
+    },
+    tag: (q, tag, a) => q.andWhere(`EXISTS (SELECT 1 FROM unnest(${a}.tags) t WHERE lower(t) = lower(:tag))`, { tag: tag.trim() }),
+  });
 }
 
 function snapshot(row: LibraryDocumentEntity): Record<string, unknown> {

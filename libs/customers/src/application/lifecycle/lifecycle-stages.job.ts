@@ -59,18 +59,16 @@ export class LifecycleStagesHandler {
     return this.run(job.tenantId);
   }
 
-  /** Queues a detection for every tenant that has automatic stages on; returns those tenants. */
+  /**
+   * Queues a detection for every tenant that has automatic stages on; returns those tenants. One read of
+   * every tenant's settings (a SECURITY DEFINER function of migration ScheduleReads: tenant ids only).
+   */
   @OnJob('customers.schedule-lifecycle-stages')
   async schedule(): Promise<string[]> {
-    const tenants: { id: string }[] = await this.dataSource.query('SELECT id FROM platform.tenant ORDER BY id');
-    const due: string[] = [];
-    for (const { id } of tenants) {
-      const on = await this.db.asTenant(workerPrincipal(id), async (em) => (await lifecycleThresholdsOf(em, id)).inactiveAfterMonths !== null);
-      if (!on) continue;
-      await this.jobs.enqueue('customers.detect-lifecycle-stages', { tenantId: id }, { deduplicationId: lifecycleDeduplicationId(id) });
-      due.push(id);
-    }
-    return due;
+    const due: { tenant_id: string }[] = await this.dataSource.query('SELECT tenant_id FROM customers.lifecycle_detection_tenants()');
+    const ids = due.map((t) => t.tenant_id);
+    for (const id of ids) await this.jobs.enqueue('customers.detect-lifecycle-stages', { tenantId: id }, { deduplicationId: lifecycleDeduplicationId(id) });
+    return ids;
   }
 
   async run(tenantId: string, now = new Date()): Promise<LifecycleDetection> {

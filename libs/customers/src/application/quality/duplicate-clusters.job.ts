@@ -53,29 +53,15 @@ export class DuplicateClustersHandler {
   /**
    * Queues a recompute for every tenant whose accounts changed since their clusters were computed;
    * returns those tenants. A tenant with an import waiting or running is left for a later tick, so its
-   * clusters are recomputed once after the import rather than over and over during it.
+   * clusters are recomputed once after the import rather than over and over during it. The due tenants come
+   * from one read across tenants (a SECURITY DEFINER function of migration ScheduleReads: tenant ids only);
+   * each request is noted in its own tenant, under RLS.
    */
   @OnJob('customers.schedule-duplicate-clusters')
   async schedule(): Promise<string[]> {
-    const tenants: { id: string }[] = await this.dataSource.query('SELECT id FROM platform.tenant ORDER BY id');
-    const due: string[] = [];
-    for (const { id } of tenants) {
-      const stale = await this.db.asTenant(workerPrincipal(id), async (em) => {
-        const [row]: { due: boolean }[] = await em.query(
-          `SELECT r.computed_at IS NULL
-               OR r.computed_at < now() - make_interval(hours => $2)
-               OR EXISTS (SELECT 1 FROM customers.account a WHERE a.tenant_id = $1 AND a.updated_at > r.computed_at) AS due
-             FROM (SELECT $1::uuid AS tenant_id) t LEFT JOIN customers.duplicate_cluster_run r ON r.tenant_id = t.tenant_id
-            WHERE NOT EXISTS (SELECT 1 FROM customers.import_job j WHERE j.tenant_id = $1 AND j.status IN ('queued', 'running'))`,
-          [id, MAX_CLUSTER_AGE_HOURS],
-        );
-        const hasAccounts = !!row?.due && (await em.query(`SELECT 1 FROM customers.account WHERE tenant_id = $1 LIMIT 1`, [id])).length > 0;
-        if (hasAccounts) await requestClusterRecompute(this.jobs, em, id);
-        return hasAccounts;
-      });
-      if (stale) due.push(id);
-    }
-    return due;
+    const due: { tenant_id: string }[] = await this.dataSource.query('SELECT tenant_id FROM customers.duplicate_cluster_due_tenants($1)', [MAX_CLUSTER_AGE_HOURS]);
+    for (const { tenant_id: id } of due) await this.db.asTenant(workerPrincipal(id), (em) => requestClusterRecompute(this.jobs, em, id));
+    return due.map((t) => t.tenant_id);
   }
 
   /** The merged accounts leave their clusters at once; the rest is recomputed. */
