@@ -20,6 +20,8 @@ import { ContactNameKeys1795436346741 } from './1795436346741-ContactNameKeys';
 import { PartySearch1795436649069 } from './1795436649069-PartySearch';
 import { NameSearch1795450328541 } from './1795450328541-NameSearch';
 import { LifecycleDetection1795450368056 } from './1795450368056-LifecycleDetection';
+import { NameSearchLean1795462781947 } from './1795462781947-NameSearchLean';
+import { NameSearchLeanIndexes1795462781948 } from './1795462781948-NameSearchLeanIndexes';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
 export const CUSTOMERS_MIGRATIONS = [
@@ -45,4 +47,6 @@ export const CUSTOMERS_MIGRATIONS = [
   PartySearch1795436649069,
   NameSearch1795450328541,
   LifecycleDetection1795450368056,
+  NameSearchLean1795462781947,
+  NameSearchLeanIndexes1795462781948,
 ];
