@@ -10,7 +10,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  *   in domain/search/name-search.ts. The triggers of migration NameSearch call it unchanged;
  * - the backfill rewrites every row with the GIN indexes dropped; migration NameSearchLeanIndexes builds
  *   them again in a transaction of its own. Built in this one, they would also index the old versions of
- *   every row (an index build keeps the rows its own transaction deleted): 161 MB instead of 85 MB at
+ *   every row (an index build keeps the rows its own transaction deleted): 161 MB instead of 65 MB at
  *   360,000 accounts. Row by row, the update maintaining them, took 16.6 min at 1,000,000 (ADR 0020).
  */
 export class NameSearchLean1795462781947 implements MigrationInterface {
