@@ -5,6 +5,7 @@ import { customerList } from './benchmarks/customer-list';
 import { dataQuality } from './benchmarks/data-quality';
 import { dedup } from './benchmarks/dedup';
 import { graphqlConnection } from './benchmarks/graphql-connection';
+import { nameSearchWrite } from './benchmarks/name-search-write';
 import { BenchBlocked, BenchResult, writeResult } from './lib/result';
 
 const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
@@ -13,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'customer-list': customerList,
   'customer-import': customerImport,
   'data-quality': dataQuality,
+  'name-search-write': nameSearchWrite,
 };
 
 async function main(): Promise<number> {

@@ -21,6 +21,8 @@ import { PartySearch1795436649069 } from './1795436649069-PartySearch';
 import { NameSearch1795450328541 } from './1795450328541-NameSearch';
 import { LifecycleDetection1795450368056 } from './1795450368056-LifecycleDetection';
 import { ScheduleReads1795462290008 } from './1795462290008-ScheduleReads';
+import { NameSearchLean1795462781947 } from './1795462781947-NameSearchLean';
+import { NameSearchLeanIndexes1795462781948 } from './1795462781948-NameSearchLeanIndexes';
 import { LibrarySearch1795462890000 } from './1795462890000-LibrarySearch';
 
 // Customers migrations in order; new ones are generated with `pnpm migration:generate` and listed here.
@@ -48,5 +50,7 @@ export const CUSTOMERS_MIGRATIONS = [
   NameSearch1795450328541,
   LifecycleDetection1795450368056,
   ScheduleReads1795462290008,
+  NameSearchLean1795462781947,
+  NameSearchLeanIndexes1795462781948,
   LibrarySearch1795462890000,
 ];
