@@ -187,11 +187,15 @@ function processTree(pid: number): number[] {
 
 /**
  * The V8 flags `pnpm start:worker` (package.json) gives the worker: its heap ceiling,
- * `--max-old-space-size=${WORKER_HEAP_MB:-N}`, so a benchmark runs the worker as it is deployed.
+ * `--max-old-space-size=${WORKER_HEAP_MB:-N}`, and its young generation's semi-space,
+ * `--max-semi-space-size=${WORKER_SEMI_SPACE_MB:-N}`, so a benchmark runs the worker as it is deployed.
  */
 export function workerNodeFlags(): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const heap = /--max-old-space-size=\$\{WORKER_HEAP_MB:-(\d+)\}/.exec(scripts['start:worker'] ?? '');
+  const script = scripts['start:worker'] ?? '';
+  const heap = /--max-old-space-size=\$\{WORKER_HEAP_MB:-(\d+)\}/.exec(script);
   if (!heap) throw new Error('package.json start:worker no longer sets --max-old-space-size=${WORKER_HEAP_MB:-N}: update workerNodeFlags');
-  return [`--max-old-space-size=${process.env.WORKER_HEAP_MB || heap[1]}`];
+  const semiSpace = /--max-semi-space-size=\$\{WORKER_SEMI_SPACE_MB:-(\d+)\}/.exec(script);
+  if (!semiSpace) throw new Error('package.json start:worker no longer sets --max-semi-space-size=${WORKER_SEMI_SPACE_MB:-N}: update workerNodeFlags');
+  return [`--max-old-space-size=${process.env.WORKER_HEAP_MB || heap[1]}`, `--max-semi-space-size=${process.env.WORKER_SEMI_SPACE_MB || semiSpace[1]}`];
 }

@@ -1,5 +1,5 @@
 import { DEMO_TENANT } from '@crm/composition';
-import { createTenantRow, createTestUser } from '@crm/platform';
+import { createTenantRow, createTestUser, type EventMap } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
 import { ImportHarness } from '../testing/import-harness';
 
@@ -131,8 +131,16 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
         { record_type: 'customer', action: 'contact_added', channel: 'import' },
       ]),
     );
-    const events = await api.admin.query(`SELECT event_type, payload FROM platform.outbox_event WHERE aggregate_id = $1`, [wang.id]);
-    expect(events).toEqual([{ event_type: 'customer.contact.created', payload: expect.objectContaining({ contactId: wang.id, accountId: ids.mine }) }]);
+    // one `customer.contacts.imported` event per batch that saved someone (batches of 2 rows here), none per person
+    expect(await api.admin.query(`SELECT 1 FROM platform.outbox_event WHERE aggregate_id = ANY($1::text[])`, [[wang.id, li.id]])).toEqual([]);
+    const events: { payload: EventMap['customer.contacts.imported'] }[] = await api.admin.query(
+      `SELECT payload FROM platform.outbox_event WHERE event_type = 'customer.contacts.imported' AND aggregate_id = $1 ORDER BY occurred_at, id`,
+      [job.id],
+    );
+    expect(events.map((e) => e.payload)).toEqual([
+      { importJobId: job.id, contacts: [{ contactId: wang.id, accountId: ids.mine, ownerId: expect.any(String) }], updated: [] },
+      { importJobId: job.id, contacts: [{ contactId: li.id, accountId: ids.mine2, ownerId: expect.any(String) }], updated: [] },
+    ]);
 
     const errors = await report(job.id);
     expect(errors.rows[0]).toEqual(['row', 'outcome', 'field', 'message', '姓名', '所属客户', '职位', '手机', '邮箱', '客户ID']);
@@ -190,8 +198,9 @@ describe('contacts CSV import (CUS-04, DQ-01, DQ-02, ACC-01, ACC-05)', () => {
     const note = await report(updated.id);
     expect(note.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([['2', 'skipped', 'email']]);
     expect(note.rows[1][3]).toBe('duplicates "别人的联系人" (SAME_EMAIL), a contact you may not see (ask its owner); skipped');
-    const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE aggregate_id = $1 AND event_type = 'customer.contact.updated'`, [ids.existing]);
-    expect(event.payload.changed.sort()).toEqual(['department', 'jobTitle']);
+    const [event] = await api.admin.query(`SELECT payload FROM platform.outbox_event WHERE aggregate_id = $1 AND event_type = 'customer.contacts.imported'`, [updated.id]);
+    expect(event.payload).toEqual({ importJobId: updated.id, contacts: [], updated: [{ contactId: ids.existing, accountId: ids.mine, changed: expect.arrayContaining(['department', 'jobTitle']) }] });
+    expect(event.payload.updated[0].changed).toHaveLength(2);
 
 
     const created = await finished((await upload('name,customer,email\n再建一个,联系人导入甲有限公司,dup@contact-import.cn\n', { duplicatePolicy: 'create' })).body.id);

@@ -12,6 +12,16 @@ declare module '@crm/platform' {
       accounts: { accountId: string; kind: string; ownerId: string | null }[];
       contacts: { contactId: string; accountId: string; ownerId: string | null }[];
     };
+    /**
+     * CUS-04: the people one batch of a contacts import created (`contacts`) and filled (`updated`, policy
+     * `update`, with the changed fields), one event per batch instead of a `customer.contact.created` /
+     * `customer.contact.updated` per person (ADR 0009): a consumer of new or changed contacts handles both.
+     */
+    'customer.contacts.imported': {
+      importJobId: string;
+      contacts: { contactId: string; accountId: string; ownerId: string | null }[];
+      updated: { contactId: string; accountId: string | null; changed: string[] }[];
+    };
     /** Other contexts re-point references from the merged ids to the survivor. */
     'customer.accounts.merged': { survivorId: string; mergedIds: string[]; mergeRecordId: string };
     /** ACC-02: accounts changed owner (null: the public pool), one event per bulk operation. */
@@ -47,6 +57,7 @@ declare module '@crm/platform' {
 export const CUSTOMER_EVENTS = [
   'customer.account.created',
   'customer.accounts.imported',
+  'customer.contacts.imported',
   'customer.accounts.merged',
   'customer.accounts.reassigned',
   'customer.contacts.merged',

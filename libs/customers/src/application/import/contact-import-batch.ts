@@ -205,7 +205,7 @@ export class ContactImportBatchWriter implements ImportTargetWriter<ContactImpor
     for (const p of points) byId.get(p.party_id)?.fill?.points.add(`${p.kind}:${p.normalized}`);
   }
 
-  /** One statement per table for the whole batch, then the audit rows and events as ContactService writes them. */
+  /** One statement per table for the whole batch, the audit rows as ContactService writes them, and one event for the batch. */
   private async write(em: EntityManager, ctx: ImportBatchContext, writes: ContactWrites): Promise<void> {
     const { principal } = ctx;
     const tenantId = principal.tenantId;
@@ -279,20 +279,19 @@ export class ContactImportBatchWriter implements ImportTargetWriter<ContactImpor
     }
     for (const k of writes.updated) audit.push({ recordType: CONTACT_RECORD, recordId: k.id, action: 'update', before: k.changed!.before, after: k.changed!.after });
     await this.audit.recordMany(em, audit);
-    await this.outbox.publishMany(em, [
-      ...c.map((n) => ({
-        type: 'customer.contact.created' as const,
-        aggregateType: 'contact',
-        aggregateId: n.id,
-        payload: { contactId: n.id, accountId: n.accountId, ownerId: userId },
-      })),
-      ...writes.updated.map((k) => ({
-        type: 'customer.contact.updated' as const,
-        aggregateType: 'contact',
-        aggregateId: k.id,
-        payload: { contactId: k.id, accountId: k.accountId, changed: Object.keys(k.changed!.after) },
-      })),
-    ]);
+    if (c.length || writes.updated.length) {
+      // one event for the batch, as the accounts import (ADR 0009), not one per person
+      await this.outbox.publish(em, {
+        type: 'customer.contacts.imported',
+        aggregateType: 'import_job',
+        aggregateId: ctx.jobId,
+        payload: {
+          importJobId: ctx.jobId,
+          contacts: c.map((n) => ({ contactId: n.id, accountId: n.accountId, ownerId: userId })),
+          updated: writes.updated.map((k) => ({ contactId: k.id, accountId: k.accountId, changed: Object.keys(k.changed!.after) })),
+        },
+      });
+    }
   }
 }
 

@@ -140,9 +140,27 @@ interface BatchWrites {
   audit: AuditEntry[];
 }
 
-/** The pure part of a row (mapping, validation, normalisation), done before any database work. */
-export function checkRows(rows: PendingRow[], mapping: ColumnMapping): CheckedRow[] {
-  return rows.map((row) => ({ ...row, ...validateImportRow(mapRow(row.cells, mapping)) }));
+/**
+ * A valid accounts row with what deciding it needs computed up front: the stored name keys (pinyin),
+ * the duplicate probe and the named contact's keys. They are pure, so they are worked out with the
+ * validation, while the batch before is being written, instead of in the batch's transaction.
+ */
+export type CheckedAccountValue = ImportRowValue & {
+  keys: AccountNameKeys;
+  probe: Probe;
+  contactKeys: { displayName: string; nameKey: string; namePinyin: string | null } | null;
+};
+
+/** The pure part of a row (mapping, validation, normalisation, keys), done before any database work. */
+export function checkRows(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<CheckedAccountValue>[] {
+  return rows.map((row) => {
+    const checked = validateImportRow(mapRow(row.cells, mapping));
+    if (!checked.ok) return { ...row, ...checked };
+    const value = checked.value;
+    const displayName = wantsContact(value) ? value.contactName!.replace(/\s+/g, ' ') : null;
+    const contactKeys = displayName === null ? null : { displayName, ...contactNameKeys(displayName) };
+    return { ...row, ok: true, value: Object.assign(value, { keys: nameKeysOf(value), probe: probeOf(value), contactKeys }) };
+  });
 }
 
 /** The batch's contact points of one party type, one statement (arrays unnested server-side). */
@@ -172,11 +190,12 @@ export async function insertContactPoints(
 /** The batch's refused and skipped rows with their problems and original cells, one statement. */
 export async function insertRowErrors(em: EntityManager, tenantId: string, jobId: string, errors: RowError[]): Promise<void> {
   if (!errors.length) return;
+  // one JSON parameter: the problems and cells are JSON already, which pg would escape again as array elements
+  const rows = errors.map((r) => ({ n: r.rowNumber, o: r.outcome, p: r.problems, c: r.cells }));
   await em.query(
     `INSERT INTO customers.import_row_error (tenant_id, job_id, row_number, outcome, problems, cells)
-     SELECT $1, $2, r.row_number, r.outcome, r.problems, r.cells
-     FROM unnest($3::int[], $4::text[], $5::jsonb[], $6::jsonb[]) AS r(row_number, outcome, problems, cells)`,
-    [tenantId, jobId, errors.map((r) => r.rowNumber), errors.map((r) => r.outcome), errors.map((r) => JSON.stringify(r.problems)), errors.map((r) => JSON.stringify(r.cells))],
+     SELECT $1, $2, r.n, r.o, r.p, r.c FROM jsonb_to_recordset($3::jsonb) AS r(n int, o text, p jsonb, c jsonb)`,
+    [tenantId, jobId, JSON.stringify(rows)],
   );
 }
 
@@ -190,23 +209,22 @@ export async function insertRowErrors(em: EntityManager, tenantId: string, jobId
  * rows of the batch before.
  */
 @Injectable()
-export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
+export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue> {
   constructor(
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
-  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow[] {
+  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<CheckedAccountValue>[] {
     return checkRows(rows, mapping);
   }
 
-  async apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow[]): Promise<OutcomeCounts> {
+  async apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow<CheckedAccountValue>[]): Promise<OutcomeCounts> {
     const counts: OutcomeCounts = { created: 0, updated: 0, skipped: 0, failed: 0 };
     const writes: BatchWrites = { accounts: [], contacts: [], points: [], addresses: [], updated: [], rowErrors: [], audit: [] };
-    const valid = rows.filter((r): r is CheckedRow & { ok: true } => r.ok);
-    const probes = new Map(valid.map((r) => [r.rowNumber, probeOf(r.value)]));
+    const valid = rows.filter((r): r is CheckedRow<CheckedAccountValue> & { ok: true } => r.ok);
     const pool = new KnownPool();
-    for (const known of await this.lookup(em, ctx.principal, [...probes.values()])) pool.add(known);
+    for (const known of await this.lookup(em, ctx.principal, valid.map((r) => r.value.probe))) pool.add(known);
     if (ctx.policy === 'update') await this.loadFillStates(em, pool.existingVisible());
     const owners = await this.owners(em, valid.map((r) => r.value.ownerEmail));
 
@@ -217,7 +235,7 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
         counts.failed += 1;
         continue;
       }
-      const probe = probes.get(row.rowNumber)!;
+      const probe = row.value.probe;
       const candidates = pool.candidates(probe);
       const duplicates = candidates.filter(isStrongDuplicate);
       if (duplicates.length > 0 && ctx.policy !== 'create') {
@@ -343,10 +361,10 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
     for (const p of points) byId.get(p.party_id)?.fill?.points.add(`${p.kind}:${p.normalized}`);
   }
 
-  private create(ctx: ImportBatchContext, row: CheckedRow & { ok: true }, probe: Probe, ownerId: string | null, allowDuplicate: boolean, writes: BatchWrites): Known {
+  private create(ctx: ImportBatchContext, row: CheckedRow<CheckedAccountValue> & { ok: true }, probe: Probe, ownerId: string | null, allowDuplicate: boolean, writes: BatchWrites): Known {
     const { principal } = ctx;
     const value = row.value;
-    const keys = nameKeysOf(value);
+    const { keys } = value;
     const account: NewAccount = {
       id: timeOrderedUuid(),
       rowNumber: row.rowNumber,
@@ -393,14 +411,12 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
         allowDuplicate,
       },
     });
-    if (wantsContact(value)) {
+    if (value.contactKeys) {
       // the person named in the row, as a contact of the new customer (as ContactService.create writes one)
-      const displayName = value.contactName!.replace(/\s+/g, ' ');
       const contact: NewContact = {
         id: timeOrderedUuid(),
         accountId: account.id,
-        displayName,
-        ...contactNameKeys(displayName),
+        ...value.contactKeys,
         jobTitle: value.jobTitle,
         ownerId,
       };
@@ -598,7 +614,7 @@ export class ImportBatchWriter implements ImportTargetWriter<ImportRowValue> {
   }
 }
 
-interface Probe {
+export interface Probe {
   kind: 'company' | 'person';
   name: string;
   nameKey: string;
