@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
 import { LifecycleStagesHandler } from '@crm/customers';
-import { createTenantRow, createTestUser, waitFor } from '@crm/platform';
+import { createTenantRow, createTestUser, JobQueue, waitFor } from '@crm/platform';
 import { ApiHarness, codeOf, fieldOf } from '../testing/api-harness';
 import { startCustomersWorker, stopCustomersWorker } from '../testing/worker-harness';
 
@@ -184,6 +184,10 @@ describe('automatic inactive/churned lifecycle stages (CUS-07)', () => {
     expect(queued).toContain(on.id);
     expect(queued).not.toContain(noRow.id);
     expect(queued).not.toContain(off.id);
+    // queued in one call, each job carrying its own tenant only
+    const detections = await worker.get(JobQueue).queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'completed']);
+    const tenantsQueued = detections.filter((j) => j.name === 'customers.detect-lifecycle-stages' && [noRow.id, off.id, on.id].includes(j.data.tenantId));
+    expect(tenantsQueued.map((j) => j.data)).toEqual([{ tenantId: on.id }]);
     // the app role reads no tenant's settings outside a tenant (RLS); the schedule's read gives tenant ids only
     expect(await api.appDs.query(`SELECT tenant_id FROM customers.settings WHERE tenant_id = $1`, [on.id])).toEqual([]);
   });

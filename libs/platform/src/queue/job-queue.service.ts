@@ -18,6 +18,14 @@ export interface JobRequest<N extends JobName = JobName> {
   options?: EnqueueOptions;
 }
 
+function jobOptions(options: EnqueueOptions = {}): JobsOptions {
+  return {
+    jobId: options.jobId,
+    delay: options.delayMs,
+    ...(options.deduplicationId ? { deduplication: { id: options.deduplicationId } } : {}),
+  };
+}
+
 /**
  * Enqueues jobs; never processes them (the worker does). Retries back off exponentially and a job
  * that used all its attempts stays in the failed set for ops to inspect and retry.
@@ -43,19 +51,14 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   async enqueue<N extends JobName>(name: N, data: JobMap[N], options: EnqueueOptions = {}): Promise<string> {
-    const job = await this.queue.add(name, data, {
-      jobId: options.jobId,
-      delay: options.delayMs,
-      ...(options.deduplicationId ? { deduplication: { id: options.deduplicationId } } : {}),
-    });
+    const job = await this.queue.add(name, data, jobOptions(options));
     return job.id as string;
   }
 
+  /** Several jobs in one round trip, each with the same options (id, delay, deduplication) as `enqueue`. */
   async enqueueMany(requests: JobRequest[]): Promise<void> {
     if (requests.length === 0) return;
-    await this.queue.addBulk(
-      requests.map((r) => ({ name: r.name, data: r.data, opts: { jobId: r.options?.jobId, delay: r.options?.delayMs } })),
-    );
+    await this.queue.addBulk(requests.map((r) => ({ name: r.name, data: r.data, opts: jobOptions(r.options) })));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { JobName } from '@crm/platform';
+import type { JobName, JobRequest } from '@crm/platform';
 
 /** CUS-07: moves one tenant's quiet customers to inactive or churned by its thresholds (ADR 0018). */
 export interface DetectLifecycleStagesJob {
@@ -19,3 +19,10 @@ export const LIFECYCLE_JOBS = ['customers.detect-lifecycle-stages', 'customers.s
 
 /** One pending detection per tenant: a "run now" while one waits is folded into it. */
 export const lifecycleDeduplicationId = (tenantId: string) => `customers-lifecycle-stages-${tenantId}`;
+
+/** The queued detection of one tenant, folded into one already waiting. */
+export const lifecycleDetectionJob = (tenantId: string): JobRequest<'customers.detect-lifecycle-stages'> => ({
+  name: 'customers.detect-lifecycle-stages',
+  data: { tenantId },
+  options: { deduplicationId: lifecycleDeduplicationId(tenantId) },
+});

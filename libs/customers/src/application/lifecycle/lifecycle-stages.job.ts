@@ -5,7 +5,7 @@ import type { LifecycleStage } from '../../domain/account-types';
 import { AUTOMATIC_FROM_STAGES, automaticStage, lifecycleCutoffs, type LifecycleCutoffs } from '../../domain/lifecycle/automatic-stage';
 import '../../events/customer-events';
 import { CUSTOMER_RECORD } from '../visible-accounts';
-import { lifecycleDeduplicationId, type DetectLifecycleStagesJob } from './lifecycle-jobs';
+import { lifecycleDetectionJob, type DetectLifecycleStagesJob } from './lifecycle-jobs';
 import { lifecycleThresholdsOf } from './lifecycle-thresholds';
 
 /** Once a day, at night (UTC); a cron pattern, so a worker starting does not run it at once. */
@@ -61,13 +61,14 @@ export class LifecycleStagesHandler {
 
   /**
    * Queues a detection for every tenant that has automatic stages on; returns those tenants. One read of
-   * every tenant's settings (a SECURITY DEFINER function of migration ScheduleReads: tenant ids only).
+   * every tenant's settings (a SECURITY DEFINER function of migration ScheduleReads: tenant ids only) and
+   * one round trip to queue them all.
    */
   @OnJob('customers.schedule-lifecycle-stages')
   async schedule(): Promise<string[]> {
     const due: { tenant_id: string }[] = await this.dataSource.query('SELECT tenant_id FROM customers.lifecycle_detection_tenants()');
     const ids = due.map((t) => t.tenant_id);
-    for (const id of ids) await this.jobs.enqueue('customers.detect-lifecycle-stages', { tenantId: id }, { deduplicationId: lifecycleDeduplicationId(id) });
+    await this.jobs.enqueueMany(ids.map(lifecycleDetectionJob));
     return ids;
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { JobName, JobQueue } from '@crm/platform';
+import type { JobName, JobQueue, JobRequest } from '@crm/platform';
 
 /** DQ-05: recomputes one tenant's stored duplicate clusters (ADR 0012). */
 export interface RecomputeDuplicateClustersJob {
@@ -21,12 +21,25 @@ export const DUPLICATE_CLUSTER_JOBS = ['customers.recompute-duplicate-clusters',
 /** One pending recompute per tenant: requests while one waits are folded into it. */
 export const recomputeDeduplicationId = (tenantId: string) => `customers-duplicate-clusters-${tenantId}`;
 
-/** Asks for a recompute of a tenant's clusters (noted on its run row); one waits per tenant at a time. */
-export async function requestClusterRecompute(jobs: JobQueue, em: EntityManager, tenantId: string): Promise<void> {
+/** The queued recompute of one tenant's clusters; one waits per tenant at a time. */
+export const clusterRecomputeJob = (tenantId: string): JobRequest<'customers.recompute-duplicate-clusters'> => ({
+  name: 'customers.recompute-duplicate-clusters',
+  data: { tenantId },
+  options: { deduplicationId: recomputeDeduplicationId(tenantId) },
+});
+
+/** Notes a recompute request on the tenant's run row (in the caller's tenant transaction, under RLS). */
+export async function noteClusterRecomputeRequest(em: EntityManager, tenantId: string): Promise<void> {
   await em.query(
     `INSERT INTO customers.duplicate_cluster_run (tenant_id, requested_at) VALUES ($1, now())
      ON CONFLICT (tenant_id) DO UPDATE SET requested_at = now()`,
     [tenantId],
   );
-  await jobs.enqueue('customers.recompute-duplicate-clusters', { tenantId }, { deduplicationId: recomputeDeduplicationId(tenantId) });
+}
+
+/** Asks for a recompute of a tenant's clusters (noted on its run row); one waits per tenant at a time. */
+export async function requestClusterRecompute(jobs: JobQueue, em: EntityManager, tenantId: string): Promise<void> {
+  await noteClusterRecomputeRequest(em, tenantId);
+  const job = clusterRecomputeJob(tenantId);
+  await jobs.enqueue(job.name, job.data, job.options);
 }

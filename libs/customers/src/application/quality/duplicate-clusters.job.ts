@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainEvent, JobQueue, JobSchedule, OnEvent, OnJob, TenantDb, workerPrincipal } from '@crm/platform';
 import '../../events/customer-events';
-import { requestClusterRecompute, type RecomputeDuplicateClustersJob } from './cluster-jobs';
+import { clusterRecomputeJob, noteClusterRecomputeRequest, requestClusterRecompute, type RecomputeDuplicateClustersJob } from './cluster-jobs';
 import { ClusterComputation, computeDuplicateClusters } from './compute-duplicate-clusters';
 
 /**
@@ -55,13 +55,15 @@ export class DuplicateClustersHandler {
    * returns those tenants. A tenant with an import waiting or running is left for a later tick, so its
    * clusters are recomputed once after the import rather than over and over during it. The due tenants come
    * from one read across tenants (a SECURITY DEFINER function of migration ScheduleReads: tenant ids only);
-   * each request is noted in its own tenant, under RLS.
+   * each request is noted in its own tenant, under RLS, and then all are queued in one round trip.
    */
   @OnJob('customers.schedule-duplicate-clusters')
   async schedule(): Promise<string[]> {
     const due: { tenant_id: string }[] = await this.dataSource.query('SELECT tenant_id FROM customers.duplicate_cluster_due_tenants($1)', [MAX_CLUSTER_AGE_HOURS]);
-    for (const { tenant_id: id } of due) await this.db.asTenant(workerPrincipal(id), (em) => requestClusterRecompute(this.jobs, em, id));
-    return due.map((t) => t.tenant_id);
+    const ids = due.map((t) => t.tenant_id);
+    for (const id of ids) await this.db.asTenant(workerPrincipal(id), (em) => noteClusterRecomputeRequest(em, id));
+    await this.jobs.enqueueMany(ids.map(clusterRecomputeJob));
+    return ids;
   }
 
   /** The merged accounts leave their clusters at once; the rest is recomputed. */
