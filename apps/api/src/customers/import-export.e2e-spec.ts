@@ -100,7 +100,7 @@ describe('customer import preview, remembered mapping, XLSX, failure sweep and e
     const accounts = await fieldsOf('accounts');
     expect(accounts.map((f) => f.key)).toEqual([
       'name', 'kind', 'contactName', 'jobTitle', 'email', 'phone', 'mobile', 'wechat', 'country', 'province', 'city', 'street', 'postcode',
-      'industry', 'source', 'website', 'taxId', 'lifecycleStage', 'tags', 'ownerEmail', 'notes',
+      'industry', 'source', 'website', 'taxId', 'lifecycleStage', 'valueAmount', 'valueCurrency', 'tags', 'ownerEmail', 'notes',
     ]);
     expect(accounts[0]).toEqual({ key: 'name', required: true, requiredGroup: 'name', labelKey: 'importExport.fields.name' });
     expect(accounts.slice(1).every((f) => !f.required && f.requiredGroup === null)).toBe(true);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DEMO_ADMIN, DEMO_TENANT } from '@crm/composition';
+import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '@crm/customers';
 import { createTenantRow, createTestUser, UserEntity } from '@crm/platform';
 import { ApiHarness } from '../testing/api-harness';
 import { ImportHarness } from '../testing/import-harness';
@@ -25,7 +26,7 @@ interface JobView {
   errorReportPath: string;
 }
 
-describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
+describe('customer CSV import (CUS-04, CUS-07, DQ-02, ACC-01, ACC-05)', () => {
   let imports: ImportHarness;
   let api: ApiHarness;
   let admin: string;
@@ -139,6 +140,87 @@ describe('customer CSV import (CUS-04, DQ-02, ACC-01, ACC-05)', () => {
     expect(text).not.toContain(visibleId);
     expect(await countByName('报告甲行有限公司')).toBe(0);
     expect(await countByName('报告乙行有限公司')).toBe(0);
+  });
+
+  it('CUS-07 CUS-04 DQ-05 value columns: amounts stored as Money with the tier the tenant rules give (as createAccount), "未知" as unknown, a bad value row refused naming its field; update fills a missing value and its tier', async () => {
+    // rules written straight to the settings, so no recompute job runs: each tier below is the import's own
+    const rules = { currency: 'CNY', thresholds: [{ tier: 'Gold', minMinor: '100000000' }, { tier: 'Silver', minMinor: '10000000' }, { tier: 'Bronze', minMinor: '0' }] };
+    await api.admin.query(
+      `INSERT INTO customers.settings (tenant_id, protected_account_fields, tier_rules) VALUES ($1, $2, $3::jsonb) ON CONFLICT (tenant_id) DO UPDATE SET tier_rules = EXCLUDED.tier_rules`,
+      [api.demoTenantId, [...DEFAULT_PROTECTED_ACCOUNT_FIELDS], JSON.stringify(rules)],
+    );
+    const csv = [
+      '客户名称,客户价值,币种',
+      '价值甲有限公司,"1,500,000",',
+      '价值乙有限公司,50000,usd',
+      '价值丙有限公司,很多,',
+      '价值丁有限公司,,USD',
+      '价值戊有限公司,未知,',
+      '价值己有限公司,200000.5,人民币',
+      '价值庚有限公司,-5,CNY',
+    ].join('\n');
+    const res = await upload(csv);
+    expect(res.status).toBe(201);
+    expect(res.body.suggestedMapping).toEqual({ 0: 'name', 1: 'valueAmount', 2: 'valueCurrency' });
+    const job = await finished(res.body.id);
+    expect(job).toMatchObject({ status: 'COMPLETED', createdRows: 4, failedRows: 3 });
+
+    const stored = async (name: string) =>
+      (await api.admin.query(`SELECT id, value_minor, value_currency, tier, unknown_fields FROM customers.account WHERE name = $1`, [name]))[0] as
+        | { id: string; value_minor: string | null; value_currency: string | null; tier: string | null; unknown_fields: string[] }
+        | undefined;
+    expect(await stored('价值甲有限公司')).toMatchObject({ value_minor: '150000000', value_currency: 'CNY', tier: 'Gold', unknown_fields: [] });
+    // no exchange rates: a value in another currency than the rules' earns no tier, as on createAccount
+    expect(await stored('价值乙有限公司')).toMatchObject({ value_minor: '5000000', value_currency: 'USD', tier: null });
+    expect(await stored('价值戊有限公司')).toMatchObject({ value_minor: null, value_currency: null, tier: null, unknown_fields: ['value'] });
+    expect(await stored('价值己有限公司')).toMatchObject({ value_minor: '20000050', value_currency: 'CNY', tier: 'Silver' });
+    for (const name of ['价值丙有限公司', '价值丁有限公司', '价值庚有限公司']) expect(await countByName(name)).toBe(0);
+
+    // the same value through the form gives the same tier
+    const viaForm = await api.gql<{ createAccount: { account: { tier: string | null } } }>(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { tier } } }`,
+      { input: { kind: 'COMPANY', name: '价值表单对照有限公司', value: { amountMinor: '20000050', currency: 'CNY' } } },
+      admin,
+    );
+    expect(viaForm.data!.createAccount.account.tier).toBe('Silver');
+
+    const { rows } = await report(job.id);
+    expect(rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['3', 'failed', 'valueAmount'],
+      ['4', 'failed', 'valueCurrency'],
+      ['7', 'failed', 'valueAmount'],
+    ]);
+    expect(rows[3][3]).toContain('negative');
+
+    // audited as the account form audits a value (createAccount's snapshot: minor units as text, currency, tier)
+    const afterOf = (changes: Record<string, { before: unknown; after: unknown }>) => Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.after]));
+    const beforeOf = (changes: Record<string, { before: unknown; after: unknown }>) => Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.before]));
+    const [created] = await api.admin.query(`SELECT changes FROM platform.audit_log WHERE record_id = $1 AND action = 'create'`, [(await stored('价值甲有限公司'))!.id]);
+    expect(afterOf(created.changes)).toMatchObject({ valueMinor: '150000000', valueCurrency: 'CNY', tier: 'Gold' });
+    const [unknown] = await api.admin.query(`SELECT changes FROM platform.audit_log WHERE record_id = $1 AND action = 'create'`, [(await stored('价值戊有限公司'))!.id]);
+    expect(afterOf(unknown.changes)).toMatchObject({ unknownFields: ['value'] });
+
+    // update: a customer without a value takes the row's and its tier; one with a value keeps it
+    const create = async (name: string, mobile: string, value?: { amountMinor: string; currency: string }) =>
+      (
+        await api.gql<{ createAccount: { account: { id: string } } }>(
+          `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`,
+          { input: { kind: 'COMPANY', name, value, contactPoints: [{ kind: 'MOBILE', value: mobile }] } },
+          admin,
+        )
+      ).data!.createAccount.account.id;
+    const empty = await create('价值待补有限公司', '13712349001');
+    const valued = await create('价值已有有限公司', '13712349002', { amountMinor: '30000', currency: 'CNY' });
+    const fill = await finished(
+      (await upload('客户名称,手机,客户价值\n价值待补有限公司,13712349001,2000000\n价值已有有限公司,13712349002,2000000\n', { duplicatePolicy: 'update' })).body.id,
+    );
+    expect(fill).toMatchObject({ status: 'COMPLETED', updatedRows: 2, createdRows: 0, failedRows: 0 });
+    const valueOf = async (id: string) => (await api.admin.query(`SELECT value_minor, value_currency, tier FROM customers.account WHERE id = $1`, [id]))[0];
+    expect(await valueOf(empty)).toEqual({ value_minor: '200000000', value_currency: 'CNY', tier: 'Gold' });
+    expect(await valueOf(valued)).toEqual({ value_minor: '30000', value_currency: 'CNY', tier: 'Bronze' });
+    const [filled] = await api.admin.query(`SELECT changes FROM platform.audit_log WHERE record_id = $1 AND action = 'update'`, [empty]);
+    expect(beforeOf(filled.changes)).toEqual({ valueMinor: null, valueCurrency: null, tier: null });
+    expect(afterOf(filled.changes)).toEqual({ valueMinor: '200000000', valueCurrency: 'CNY', tier: 'Gold' });
   });
 
   it('CUS-04 a job interrupted after some rows and run again resumes after the last committed row and duplicates nothing', async () => {

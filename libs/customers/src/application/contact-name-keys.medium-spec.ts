@@ -94,6 +94,7 @@ describe('contact name keys (DQ-02)', () => {
         { rowNumber: 3, cells: ['Lindqvist Logistics AB', 'company', 'Ingrid Lindqvist'] },
       ],
       { 0: 'name', 1: 'kind', 2: 'contactName' },
+      { baseCurrency: 'CNY' },
     );
     const principal = systemPrincipal(tenantA, { channel: 'import' });
     const counts = await tenantDb.asTenant(principal, (em) =>

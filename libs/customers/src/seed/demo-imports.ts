@@ -4,13 +4,14 @@ import { ImportJobEntity } from '../infrastructure/import-job.entity';
 import { ImportRowErrorEntity } from '../infrastructure/import-row-error.entity';
 
 const DEMO_FILE = '展会客户名单-示例.csv';
-const HEADERS = ['客户名称', '手机', '城市', '备注'];
+const HEADERS = ['客户名称', '手机', '城市', '客户价值', '备注'];
 const DEMO_CONTACTS_FILE = '展会联系人-示例.csv';
 const CONTACT_HEADERS = ['姓名', '所属客户', '手机', '邮箱'];
 
 /**
  * One finished import in the history of the import screen (CUS-04): the trade-fair list that brought in
  * 深圳市前海云链物流有限公司, with one row refused for its mobile number, so the error report has a line.
+ * The file has a value column (CUS-07), mapped by the suggestion like the others.
  */
 export async function seedDemoImports(em: EntityManager, tenantId: string, userId: string | null): Promise<void> {
   if (!userId) return;
@@ -24,7 +25,7 @@ export async function seedDemoImports(em: EntityManager, tenantId: string, userI
       fileName: DEMO_FILE,
       // the file itself is removed once a job has finished; the report keeps the refused row's cells
       storageKey: `${tenantId}/imports/demo.csv`,
-      fileSize: 231,
+      fileSize: 262,
       headers: HEADERS,
       mapping: suggestMapping(HEADERS),
       duplicatePolicy: 'skip',
@@ -44,7 +45,7 @@ export async function seedDemoImports(em: EntityManager, tenantId: string, userI
     rowNumber: 2,
     outcome: 'failed',
     problems: [{ field: 'mobile', message: '"1380013" is not a valid phone number' }],
-    cells: ['宁波海天塑机有限公司', '1380013', '宁波', '展会现场登记'],
+    cells: ['宁波海天塑机有限公司', '1380013', '宁波', '350000', '展会现场登记'],
   });
 }
 

@@ -12,6 +12,7 @@ describe('CUS-04 import batch (pure part)', () => {
         { rowNumber: 2, cells: ['', 'robot', '12'] },
       ],
       mapping,
+      { baseCurrency: 'CNY' },
     );
     expect(rows[0]).toMatchObject({ rowNumber: 1, ok: true, value: { kind: 'company', contactPoints: [{ kind: 'mobile', normalized: '+8613912340001' }] } });
     expect(rows[1]).toMatchObject({ rowNumber: 2, ok: false });
@@ -26,7 +27,7 @@ describe('CUS-04 import batch (pure part)', () => {
       ['张 伟', 'individual'],
       ['Zhang Wei', 'person'],
     ]) {
-      const [row] = checkRows([{ rowNumber: 1, cells: [name, kind, ''] }], mapping);
+      const [row] = checkRows([{ rowNumber: 1, cells: [name, kind, ''] }], mapping, { baseCurrency: 'CNY' });
       if (!row.ok) throw new Error(`${name}: ${JSON.stringify(row.problems)}`);
       expect(nameKeysOf(row.value)).toEqual(accountNameKeys(row.value.kind, name));
     }

@@ -9,8 +9,10 @@ import { pinyinOf } from '../../domain/dedup/pinyin';
 import { mapRow, type ColumnMapping } from '../../domain/import/column-mapping';
 import { existingDuplicateMessage, isStrongDuplicate } from '../../domain/import/import-duplicates';
 import { validateImportRow, type ImportRowValue } from '../../domain/import/import-row';
+import { tierFor, type Money, type TierRules } from '../../domain/value/tier';
 import type { DuplicatePolicy } from '../../infrastructure/import-job.entity';
 import type { ImportRowOutcome } from '../../infrastructure/import-row-error.entity';
+import { tierRulesOf } from '../tier-rules';
 import { CUSTOMER_RECORD, visibleAccountCondition } from '../visible-accounts';
 import { CONTACT_RECORD } from '../visible-contacts';
 import { timeOrderedUuid } from './time-ordered-id';
@@ -41,9 +43,15 @@ export interface RowError {
  */
 export interface ImportTargetWriter<V> {
   /** Mapping, validation and normalisation of rows, with no database work. */
-  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<V>[];
+  check(rows: PendingRow[], mapping: ColumnMapping, options: ImportCheckOptions): CheckedRow<V>[];
   /** Applies the rows in the caller's transaction, a fixed number of statements whatever the batch's size. */
   apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow<V>[]): Promise<OutcomeCounts>;
+}
+
+/** What the pure checks of a job's rows need from its tenant, read once per job. */
+export interface ImportCheckOptions {
+  /** CUS-07: the currency of a value given without one. */
+  baseCurrency: string;
 }
 
 export interface ImportBatchContext {
@@ -75,6 +83,10 @@ interface FillState {
   taxId: string | null;
   notes: string;
   tags: string[];
+  /** CUS-07 value and the tier it gives; `unknownFields` holds `value` when it is recorded unknown (DQ-05). */
+  value: Money | null;
+  tier: string | null;
+  unknownFields: string[];
   /** `kind:normalized` of its contact points. */
   points: Set<string>;
   hasAddress: boolean;
@@ -152,9 +164,9 @@ export type CheckedAccountValue = ImportRowValue & {
 };
 
 /** The pure part of a row (mapping, validation, normalisation, keys), done before any database work. */
-export function checkRows(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<CheckedAccountValue>[] {
+export function checkRows(rows: PendingRow[], mapping: ColumnMapping, options: ImportCheckOptions): CheckedRow<CheckedAccountValue>[] {
   return rows.map((row) => {
-    const checked = validateImportRow(mapRow(row.cells, mapping));
+    const checked = validateImportRow(mapRow(row.cells, mapping), options.baseCurrency);
     if (!checked.ok) return { ...row, ...checked };
     const value = checked.value;
     const displayName = wantsContact(value) ? value.contactName!.replace(/\s+/g, ' ') : null;
@@ -215,8 +227,8 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
     private readonly outbox: OutboxService,
   ) {}
 
-  check(rows: PendingRow[], mapping: ColumnMapping): CheckedRow<CheckedAccountValue>[] {
-    return checkRows(rows, mapping);
+  check(rows: PendingRow[], mapping: ColumnMapping, options: ImportCheckOptions): CheckedRow<CheckedAccountValue>[] {
+    return checkRows(rows, mapping, options);
   }
 
   async apply(em: EntityManager, ctx: ImportBatchContext, rows: CheckedRow<CheckedAccountValue>[]): Promise<OutcomeCounts> {
@@ -227,6 +239,8 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
     for (const known of await this.lookup(em, ctx.principal, valid.map((r) => r.value.probe))) pool.add(known);
     if (ctx.policy === 'update') await this.loadFillStates(em, pool.existingVisible());
     const owners = await this.owners(em, valid.map((r) => r.value.ownerEmail));
+    // CUS-05: the tier a value earns by the tenant's rules as they stand now, read once for the batch
+    const rules = valid.some((r) => r.value.value) ? await tierRulesOf(em, ctx.principal.tenantId) : null;
 
     for (const row of rows) {
       const refused = row.ok ? this.rowPermissionProblems(ctx, row.value, owners) : row.problems;
@@ -241,7 +255,7 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
       if (duplicates.length > 0 && ctx.policy !== 'create') {
         const best = duplicates.find((c) => c.known.visible);
         if (ctx.policy === 'update' && best) {
-          this.fill(ctx, best.known, row.value, writes, pool);
+          this.fill(ctx, best.known, row.value, rules, writes, pool);
           counts.updated += 1;
         } else {
           writes.rowErrors.push({ rowNumber: row.rowNumber, outcome: 'skipped', problems: [duplicateProblem(best ?? duplicates[0])], cells: row.cells });
@@ -250,7 +264,7 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
         continue;
       }
       const ownerId = row.value.ownerEmail ? owners.get(row.value.ownerEmail)!.id : (ctx.principal.userId ?? null);
-      pool.add(this.create(ctx, row, probe, ownerId, candidates.length > 0, writes));
+      pool.add(this.create(ctx, row, probe, ownerId, candidates.length > 0, rules, writes));
       counts.created += 1;
     }
     await this.write(em, ctx, writes);
@@ -334,8 +348,21 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
   private async loadFillStates(em: EntityManager, known: Known[]): Promise<void> {
     if (!known.length) return;
     const ids = known.map((k) => k.id);
-    const accounts: { id: string; industry: string | null; source: string | null; website: string | null; tax_id: string | null; notes: string; tags: string[]; has_address: boolean }[] = await em.query(
-      `SELECT a.id, a.industry, a.source, a.website, a.tax_id, a.notes, a.tags,
+    const accounts: {
+      id: string;
+      industry: string | null;
+      source: string | null;
+      website: string | null;
+      tax_id: string | null;
+      notes: string;
+      tags: string[];
+      value_minor: string | null;
+      value_currency: string | null;
+      tier: string | null;
+      unknown_fields: string[];
+      has_address: boolean;
+    }[] = await em.query(
+      `SELECT a.id, a.industry, a.source, a.website, a.tax_id, a.notes, a.tags, a.value_minor, a.value_currency, a.tier, a.unknown_fields,
          EXISTS (SELECT 1 FROM customers.address ad WHERE ad.party_type = 'account' AND ad.party_id = a.id) AS has_address
        FROM customers.account a WHERE a.id = ANY($1::uuid[]) FOR UPDATE OF a`,
       [ids],
@@ -353,6 +380,9 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
         taxId: a.tax_id,
         notes: a.notes,
         tags: a.tags,
+        value: a.value_minor !== null && a.value_currency ? { amountMinor: BigInt(a.value_minor), currency: a.value_currency } : null,
+        tier: a.tier,
+        unknownFields: a.unknown_fields,
         points: new Set(),
         hasAddress: a.has_address,
         changed: false,
@@ -361,7 +391,15 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
     for (const p of points) byId.get(p.party_id)?.fill?.points.add(`${p.kind}:${p.normalized}`);
   }
 
-  private create(ctx: ImportBatchContext, row: CheckedRow<CheckedAccountValue> & { ok: true }, probe: Probe, ownerId: string | null, allowDuplicate: boolean, writes: BatchWrites): Known {
+  private create(
+    ctx: ImportBatchContext,
+    row: CheckedRow<CheckedAccountValue> & { ok: true },
+    probe: Probe,
+    ownerId: string | null,
+    allowDuplicate: boolean,
+    rules: TierRules | null,
+    writes: BatchWrites,
+  ): Known {
     const { principal } = ctx;
     const value = row.value;
     const { keys } = value;
@@ -380,6 +418,10 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
         taxId: value.taxId,
         notes: value.notes,
         tags: [...new Set(value.tags)],
+        value: value.value,
+        // as createAccount: the tier the rules give the value (none without rules)
+        tier: tierFor(value.value, rules),
+        unknownFields: value.valueUnknown ? ['value'] : [],
         points: new Set(value.contactPoints.map((p) => `${p.kind}:${p.normalized}`)),
         hasAddress: !!value.address,
         changed: false,
@@ -405,7 +447,8 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
         taxId: value.taxId,
         notes: value.notes,
         tags: [...account.fill.tags],
-        unknownFields: [],
+        ...valueFields(account.fill),
+        unknownFields: account.fill.unknownFields,
         createdById: principal.userId ?? null,
         contactPoints: account.points.map((p) => `${p.kind}:${p.normalized}`),
         allowDuplicate,
@@ -460,7 +503,7 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
   }
 
   /** Policy `update`: fill what the customer lacks, never overwrite what it has (nor a protected field). */
-  private fill(ctx: ImportBatchContext, known: Known, value: ImportRowValue, writes: BatchWrites, pool: KnownPool): void {
+  private fill(ctx: ImportBatchContext, known: Known, value: ImportRowValue, rules: TierRules | null, writes: BatchWrites, pool: KnownPool): void {
     const state = known.newRow?.fill ?? known.fill;
     // a visible candidate always has its state (loaded under lock, or the batch's own new row)
     if (!state) throw new Error(`import: no state loaded for customer ${known.id}`);
@@ -480,6 +523,7 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
       before.tags = state.tags;
       after.tags = state.tags = [...new Set(value.tags)];
     }
+    this.fillValue(ctx, state, value, rules, before, after);
     const scalarChange = Object.keys(after).length > 0;
     const newPoints = value.contactPoints.filter((p) => !state.points.has(`${p.kind}:${p.normalized}`));
     if (newPoints.length) {
@@ -498,12 +542,35 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
     if (known.newRow) {
       // a customer an earlier row of this batch creates: it is inserted with the filled values
       const a = known.newRow;
-      a.value = { ...a.value, industry: state.industry, source: state.source, website: state.website, taxId: state.taxId, notes: state.notes, tags: state.tags };
+      a.value = { ...a.value, industry: state.industry, source: state.source, website: state.website, taxId: state.taxId, notes: state.notes, tags: state.tags, value: state.value };
     } else if (scalarChange && !state.changed) {
       state.changed = true;
       writes.updated.push(known);
     }
     if (Object.keys(after).length) writes.audit.push({ recordType: CUSTOMER_RECORD, recordId: known.id, action: 'update', before, after });
+  }
+
+  /**
+   * CUS-07 policy `update`: a customer with no value (known or recorded unknown) takes the row's, and
+   * then the tier the rules give it, as an edit of the value does (unless the tier is protected, DQ-04);
+   * a row saying "unknown" records that. A known value drops "unknown" (DQ-05).
+   */
+  private fillValue(ctx: ImportBatchContext, state: FillState, value: ImportRowValue, rules: TierRules | null, before: Record<string, unknown>, after: Record<string, unknown>): void {
+    if (state.value || state.unknownFields.includes('value') || (!value.value && !value.valueUnknown)) return;
+    const was = { ...valueFields(state), unknownFields: state.unknownFields };
+    if (value.value) {
+      state.value = value.value;
+      if (rules && !ctx.protectedFields.has('tier')) state.tier = tierFor(value.value, rules);
+    } else {
+      state.unknownFields = [...state.unknownFields, 'value'].sort();
+    }
+    const now = { ...valueFields(state), unknownFields: state.unknownFields };
+    for (const key of Object.keys(now) as (keyof typeof now)[]) {
+      if (JSON.stringify(now[key]) !== JSON.stringify(was[key])) {
+        before[key] = was[key];
+        after[key] = now[key];
+      }
+    }
   }
 
   /** One statement per table for the whole batch (arrays unnested server-side). */
@@ -514,11 +581,13 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
     const { accounts } = writes;
     if (accounts.length) {
       await em.query(
-        `INSERT INTO customers.account (tenant_id, id, kind, name, name_key, name_pinyin, owner_id, lifecycle_stage, industry, source, website, tax_id, notes, tags, created_by_id, version)
+        `INSERT INTO customers.account (tenant_id, id, kind, name, name_key, name_pinyin, owner_id, lifecycle_stage, industry, source, website, tax_id, notes, tags,
+                                        value_minor, value_currency, tier, unknown_fields, created_by_id, version)
          SELECT $1, r.id, r.kind, r.name, r.name_key, r.name_pinyin, r.owner_id, r.stage, r.industry, r.source, r.website, r.tax_id, r.notes,
-                ARRAY(SELECT jsonb_array_elements_text(r.tags)), $2, 1
-         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::uuid[])
-           AS r(id, kind, name, name_key, name_pinyin, stage, industry, source, website, tax_id, notes, tags, owner_id)`,
+                ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.value_minor, r.value_currency, r.tier, ARRAY(SELECT jsonb_array_elements_text(r.unknown_fields)), $2, 1
+         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::uuid[],
+                     $16::bigint[], $17::text[], $18::text[], $19::jsonb[])
+           AS r(id, kind, name, name_key, name_pinyin, stage, industry, source, website, tax_id, notes, tags, owner_id, value_minor, value_currency, tier, unknown_fields)`,
         [
           tenantId,
           userId,
@@ -535,6 +604,10 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
           accounts.map((a) => a.value.notes),
           accounts.map((a) => JSON.stringify(a.value.tags)),
           accounts.map((a) => a.ownerId),
+          accounts.map((a) => (a.fill.value ? String(a.fill.value.amountMinor) : null)),
+          accounts.map((a) => a.fill.value?.currency ?? null),
+          accounts.map((a) => a.fill.tier),
+          accounts.map((a) => JSON.stringify(a.fill.unknownFields)),
         ],
       );
     }
@@ -562,8 +635,10 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
       await em.query(
         `UPDATE customers.account a
          SET industry = u.industry, source = u.source, website = u.website, tax_id = u.tax_id, notes = u.notes,
-             tags = ARRAY(SELECT jsonb_array_elements_text(u.tags)), updated_at = now(), version = a.version + 1
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) AS u(id, industry, source, website, tax_id, notes, tags)
+             tags = ARRAY(SELECT jsonb_array_elements_text(u.tags)), value_minor = u.value_minor, value_currency = u.value_currency, tier = u.tier,
+             unknown_fields = ARRAY(SELECT jsonb_array_elements_text(u.unknown_fields)), updated_at = now(), version = a.version + 1
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::bigint[], $9::text[], $10::text[], $11::jsonb[])
+           AS u(id, industry, source, website, tax_id, notes, tags, value_minor, value_currency, tier, unknown_fields)
          WHERE a.id = u.id`,
         [
           writes.updated.map((k) => k.id),
@@ -573,6 +648,10 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
           updated.map((s) => s.taxId),
           updated.map((s) => s.notes),
           updated.map((s) => JSON.stringify(s.tags)),
+          updated.map((s) => (s.value ? String(s.value.amountMinor) : null)),
+          updated.map((s) => s.value?.currency ?? null),
+          updated.map((s) => s.tier),
+          updated.map((s) => JSON.stringify(s.unknownFields)),
         ],
       );
     }
@@ -612,6 +691,11 @@ export class ImportBatchWriter implements ImportTargetWriter<CheckedAccountValue
       });
     }
   }
+}
+
+/** The value as the account stores and audits it (createAccount's snapshot): minor units as a string, currency, tier. */
+function valueFields(state: Pick<FillState, 'value' | 'tier'>): { valueMinor: string | null; valueCurrency: string | null; tier: string | null } {
+  return { valueMinor: state.value ? String(state.value.amountMinor) : null, valueCurrency: state.value?.currency ?? null, tier: state.tier };
 }
 
 export interface Probe {

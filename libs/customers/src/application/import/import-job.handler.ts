@@ -1,13 +1,21 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppConfig, AppError, AuditService, FieldProblem, FileStorage, OnJob, Principal, PrincipalLoader, TenantDb, workerPrincipal } from '@crm/platform';
+import { AppConfig, AppError, AuditService, FieldProblem, FileStorage, OnJob, Principal, PrincipalLoader, TenantDb, TenantEntity, workerPrincipal } from '@crm/platform';
 import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../../domain/change-approval/protected-fields';
 import { CustomerSettingsEntity } from '../../infrastructure/customer-settings.entity';
 import { ImportJobEntity } from '../../infrastructure/import-job.entity';
 import type { ImportTarget } from '../../domain/import/column-mapping';
 import { ContactImportBatchWriter } from './contact-import-batch';
-import { ImportBatchWriter, type CheckedRow, type ImportBatchContext, type ImportTargetWriter, type OutcomeCounts, type PendingRow } from './import-batch';
+import {
+  ImportBatchWriter,
+  type CheckedRow,
+  type ImportBatchContext,
+  type ImportCheckOptions,
+  type ImportTargetWriter,
+  type OutcomeCounts,
+  type PendingRow,
+} from './import-batch';
 import { importRows, UnreadableFileError, type ImportFileFormat } from './row-source';
 import type { ImportAccountsJob } from './import-jobs';
 import { IMPORT_JOB_RECORD, importPermissionProblem } from './import.service';
@@ -83,11 +91,12 @@ export class ImportJobHandler {
         em.update(ImportJobEntity, { id: job.id }, { status: 'running', totalRows: job.totalRows, startedAt, attempts: () => 'attempts + 1' }),
       );
       const protectedFields = await this.protectedFields(principal);
+      const checkOptions = await this.checkOptions(principal);
       // The next batch is read and checked while the one before is written: reading and validating
       // (JS) overlap the database's work. One batch in flight at most, so memory stays flat.
       let inFlight: Promise<void> | undefined;
       const send = async (rows: PendingRow[]) => {
-        const checked = await this.check(job, rows);
+        const checked = await this.check(job, rows, checkOptions);
         await inFlight;
         inFlight = this.applyBatch(principal, job, checked, protectedFields);
         inFlight.catch(() => undefined); // awaited (and thrown) before the next batch or at the end
@@ -128,11 +137,11 @@ export class ImportJobHandler {
   }
 
   /** The writer's pure checks of a batch, a slice at a time, letting the batch being written go on in between. */
-  private async check(job: ImportJobEntity, rows: PendingRow[]): Promise<CheckedRow<unknown>[]> {
+  private async check(job: ImportJobEntity, rows: PendingRow[], options: ImportCheckOptions): Promise<CheckedRow<unknown>[]> {
     const checked: CheckedRow<unknown>[] = [];
     for (let start = 0; start < rows.length; start += CHECK_SLICE) {
       if (start > 0) await nextTurn();
-      checked.push(...this.writers[job.target].check(rows.slice(start, start + CHECK_SLICE), job.mapping));
+      checked.push(...this.writers[job.target].check(rows.slice(start, start + CHECK_SLICE), job.mapping, options));
     }
     return checked;
   }
@@ -225,6 +234,12 @@ export class ImportJobHandler {
       );
       job.processedRows = last;
     });
+  }
+
+  /** CUS-07 the tenant's base currency: a value column given without a currency column is in it. */
+  private async checkOptions(principal: Principal): Promise<ImportCheckOptions> {
+    const tenant = await this.db.asTenant(principal, (em) => em.findOneBy(TenantEntity, { id: principal.tenantId }));
+    return { baseCurrency: tenant?.baseCurrency ?? 'CNY' };
   }
 
   /** DQ-04 protected fields of the tenant: an `update` import never fills them. */

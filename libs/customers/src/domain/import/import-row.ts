@@ -3,6 +3,8 @@ import type { AccountKind, LifecycleStage } from '../account-types';
 import { companyNameKey, normalizeEmail } from '../dedup/normalize';
 import { normalizeContactPoints, type NormalizedContactPoint } from '../validation/contact-data';
 import { isValidPostcode } from '../validation/postcode';
+import { currencyCode, moneyFromText } from '../value/money-text';
+import type { Money } from '../value/tier';
 import type { ImportField } from './column-mapping';
 
 export interface ImportRowValue {
@@ -18,6 +20,10 @@ export interface ImportRowValue {
   website: string | null;
   taxId: string | null;
   lifecycleStage: LifecycleStage;
+  /** CUS-07 customer value; null when the row gives none (or says it is unknown). */
+  value: Money | null;
+  /** DQ-05: the row says the value is unknown ("unknown" / "未知"), as opposed to leaving it blank. */
+  valueUnknown: boolean;
   tags: string[];
   ownerEmail: string | null;
   notes: string;
@@ -48,11 +54,15 @@ const STAGES: Record<string, LifecycleStage> = {
   流失: 'churned',
 };
 
+/** Cells that record a fact as explicitly unknown (DQ-05). */
+const UNKNOWN_WORDS = new Set(['unknown', '未知', '不详']);
+
 /**
  * Validates one mapped import row completely (DQ-01): either a value ready to save, or every
  * problem found, each naming the column's field. A row with any problem is saved not at all.
+ * `baseCurrency` is the tenant's, the currency of a value given without one (CUS-07).
  */
-export function validateImportRow(row: Partial<Record<ImportField, string>>): ImportRowResult {
+export function validateImportRow(row: Partial<Record<ImportField, string>>, baseCurrency: string): ImportRowResult {
   const problems: FieldProblem[] = [];
   const name = row.name ?? '';
   if (!name) problems.push({ field: 'name', message: 'is required' });
@@ -86,6 +96,8 @@ export function validateImportRow(row: Partial<Record<ImportField, string>>): Im
     if (!/^[^@\s]+@[^@\s]+$/.test(ownerEmail)) problems.push({ field: 'ownerEmail', message: `"${row.ownerEmail}" is not an e-mail address` });
   }
 
+  const value = customerValue(row.valueAmount, row.valueCurrency, baseCurrency, problems);
+
   if (problems.length > 0 || !kind || !lifecycleStage) return { ok: false, problems };
   return {
     ok: true,
@@ -104,11 +116,38 @@ export function validateImportRow(row: Partial<Record<ImportField, string>>): Im
       website: row.website ?? null,
       taxId: row.taxId ?? null,
       lifecycleStage,
+      value: value.money,
+      valueUnknown: value.unknown,
       tags: splitTags(row.tags),
       ownerEmail,
       notes: row.notes ?? '',
     },
   };
+}
+
+/**
+ * CUS-07 the value columns: an amount (in the currency column's currency, else the tenant's base
+ * currency) or the word for unknown; a currency needs an amount. Problems are added naming the column.
+ */
+function customerValue(amount: string | undefined, currency: string | undefined, baseCurrency: string, problems: FieldProblem[]): { money: Money | null; unknown: boolean } {
+  const none = { money: null, unknown: false };
+  const code = currency ? currencyCode(currency) : baseCurrency;
+  if (currency && !code) problems.push({ field: 'valueCurrency', message: `"${currency}" is not an ISO 4217 currency code (e.g. CNY, USD)` });
+  if (!amount) {
+    if (currency && code) problems.push({ field: 'valueCurrency', message: 'is given without a value amount' });
+    return none;
+  }
+  if (UNKNOWN_WORDS.has(amount.toLowerCase())) {
+    if (currency && code) problems.push({ field: 'valueCurrency', message: 'is given while the value is unknown; leave it empty' });
+    return { money: null, unknown: true };
+  }
+  if (!code) return none;
+  const parsed = moneyFromText(amount, code);
+  if (!parsed.ok) {
+    problems.push({ field: 'valueAmount', message: parsed.message });
+    return none;
+  }
+  return { money: parsed.money, unknown: false };
 }
 
 /** A tags cell: tags split at commas, semicolons or bars (Chinese punctuation too), blanks and repeats left out. */

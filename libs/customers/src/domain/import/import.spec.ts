@@ -22,7 +22,7 @@ describe('CUS-04 import column mapping', () => {
 
 describe('CUS-04 DQ-01 import row validation', () => {
   it('CUS-04 accepts a good row and normalises it', () => {
-    const result = validateImportRow({ name: '上海宏达贸易有限公司', mobile: '138 0013 8000', email: 'Li@HongDa.cn', postcode: '200120', tags: 'vip，华东', lifecycleStage: '客户' });
+    const result = validateImportRow({ name: '上海宏达贸易有限公司', mobile: '138 0013 8000', email: 'Li@HongDa.cn', postcode: '200120', tags: 'vip，华东', lifecycleStage: '客户' }, 'CNY');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.nameKey).toBe('上海宏达贸易');
@@ -32,7 +32,7 @@ describe('CUS-04 DQ-01 import row validation', () => {
   });
 
   it('CUS-04 DQ-01 reports every problem of a bad row by its field', () => {
-    const result = validateImportRow({ email: 'nope', mobile: '12', postcode: '1', kind: 'alien' });
+    const result = validateImportRow({ email: 'nope', mobile: '12', postcode: '1', kind: 'alien' }, 'CNY');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.field).sort()).toEqual(['email', 'kind', 'mobile', 'name', 'postcode']);
@@ -82,5 +82,53 @@ describe('CUS-04 remembered mapping keys', () => {
     expect(mappingFits({ 0: 'name', 2: 'email' }, 3)).toBe(true);
     expect(mappingFits({ 0: 'name', 3: 'email' }, 3)).toBe(false);
     expect(mappingFits({ 0: 'nonsense' as never }, 3)).toBe(false);
+  });
+});
+
+describe('CUS-07 CUS-04 DQ-05 import value columns', () => {
+  const valueOf = (cells: { valueAmount?: string; valueCurrency?: string }, baseCurrency = 'CNY') => validateImportRow({ name: 'Acme', ...cells }, baseCurrency);
+  const problemsOf = (cells: { valueAmount?: string; valueCurrency?: string }) => {
+    const result = valueOf(cells);
+    return result.ok ? [] : result.problems;
+  };
+
+  it('CUS-07 CUS-04 suggests the value and currency columns from Chinese and English headers', () => {
+    expect(suggestMapping(['客户名称', '客户价值', '币种'])).toEqual({ 0: 'name', 1: 'valueAmount', 2: 'valueCurrency' });
+    expect(suggestMapping(['Name', 'Customer value', 'Currency'])).toEqual({ 0: 'name', 1: 'valueAmount', 2: 'valueCurrency' });
+  });
+
+  it('CUS-07 reads an amount as minor units of the currency column, else of the tenant base currency', () => {
+    const cases: [{ valueAmount?: string; valueCurrency?: string }, string, { amountMinor: bigint; currency: string } | null][] = [
+      [{ valueAmount: '1,234.5' }, 'CNY', { amountMinor: 123450n, currency: 'CNY' }],
+      [{ valueAmount: '1234.5' }, 'EUR', { amountMinor: 123450n, currency: 'EUR' }],
+      [{ valueAmount: '5000', valueCurrency: 'usd' }, 'CNY', { amountMinor: 500000n, currency: 'USD' }],
+      [{ valueAmount: '１２３４', valueCurrency: '人民币' }, 'USD', { amountMinor: 123400n, currency: 'CNY' }],
+      [{ valueAmount: '120000', valueCurrency: 'JPY' }, 'CNY', { amountMinor: 120000n, currency: 'JPY' }],
+      [{ valueAmount: '0' }, 'CNY', { amountMinor: 0n, currency: 'CNY' }],
+      [{}, 'CNY', null],
+    ];
+    for (const [cells, base, money] of cases) {
+      const result = valueOf(cells, base);
+      if (!result.ok) throw new Error(`${JSON.stringify(cells)}: ${JSON.stringify(result.problems)}`);
+      expect(result.value.value).toEqual(money);
+      expect(result.value.valueUnknown).toBe(false);
+    }
+  });
+
+  it('DQ-05 CUS-07 "unknown" / "未知" in the value column records the value as explicitly unknown', () => {
+    for (const word of ['unknown', 'Unknown', '未知']) {
+      const result = valueOf({ valueAmount: word });
+      expect(result.ok && result.value).toMatchObject({ value: null, valueUnknown: true });
+    }
+  });
+
+  it('CUS-07 CUS-04 refuses a bad value naming its column: not an amount, negative, too many decimals, unknown currency, a currency without an amount', () => {
+    expect(problemsOf({ valueAmount: 'lots' })).toEqual([{ field: 'valueAmount', message: '"lots" is not an amount' }]);
+    expect(problemsOf({ valueAmount: '-100' })).toEqual([{ field: 'valueAmount', message: '"-100" must not be negative' }]);
+    expect(problemsOf({ valueAmount: '10.005' })).toEqual([{ field: 'valueAmount', message: '"10.005" has more decimals than CNY has (2)' }]);
+    expect(problemsOf({ valueAmount: '100', valueCurrency: 'XYZ' })).toEqual([{ field: 'valueCurrency', message: '"XYZ" is not an ISO 4217 currency code (e.g. CNY, USD)' }]);
+    expect(problemsOf({ valueCurrency: 'USD' })).toEqual([{ field: 'valueCurrency', message: 'is given without a value amount' }]);
+    expect(problemsOf({ valueAmount: '未知', valueCurrency: 'USD' }).map((p) => p.field)).toEqual(['valueCurrency']);
+    expect(problemsOf({ valueAmount: '1'.repeat(20) }).map((p) => p.field)).toEqual(['valueAmount']);
   });
 });
