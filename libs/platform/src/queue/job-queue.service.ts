@@ -55,6 +55,11 @@ export class JobQueue implements OnApplicationShutdown {
     return job.id as string;
   }
 
+  /** One job described as a request (as `enqueueMany` takes them); returns its id. */
+  enqueueRequest<N extends JobName>(request: JobRequest<N>): Promise<string> {
+    return this.enqueue(request.name, request.data, request.options);
+  }
+
   /** Several jobs in one round trip, each with the same options (id, delay, deduplication) as `enqueue`. */
   async enqueueMany(requests: JobRequest[]): Promise<void> {
     if (requests.length === 0) return;

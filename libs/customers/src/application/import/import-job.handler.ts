@@ -90,8 +90,7 @@ export class ImportJobHandler {
       await this.db.asTenant(principal, (em) =>
         em.update(ImportJobEntity, { id: job.id }, { status: 'running', totalRows: job.totalRows, startedAt, attempts: () => 'attempts + 1' }),
       );
-      const protectedFields = await this.protectedFields(principal);
-      const checkOptions = await this.checkOptions(principal);
+      const { protectedFields, checkOptions } = await this.tenantSettings(principal);
       // The next batch is read and checked while the one before is written: reading and validating
       // (JS) overlap the database's work. One batch in flight at most, so memory stays flat.
       let inFlight: Promise<void> | undefined;
@@ -236,16 +235,19 @@ export class ImportJobHandler {
     });
   }
 
-  /** CUS-07 the tenant's base currency: a value column given without a currency column is in it. */
-  private async checkOptions(principal: Principal): Promise<ImportCheckOptions> {
-    const tenant = await this.db.asTenant(principal, (em) => em.findOneBy(TenantEntity, { id: principal.tenantId }));
-    return { baseCurrency: tenant?.baseCurrency ?? 'CNY' };
-  }
-
-  /** DQ-04 protected fields of the tenant: an `update` import never fills them. */
-  private async protectedFields(principal: Principal): Promise<ReadonlySet<string>> {
-    const settings = await this.db.asTenant(principal, (em) => em.findOneBy(CustomerSettingsEntity, { tenantId: principal.tenantId }));
-    return new Set<string>(settings?.protectedAccountFields ?? DEFAULT_PROTECTED_ACCOUNT_FIELDS);
+  /**
+   * What the job needs of its tenant, read once in one transaction: DQ-04 protected fields (an `update`
+   * import never fills them) and, CUS-07, the base currency of a value given without a currency column.
+   */
+  private async tenantSettings(principal: Principal): Promise<{ protectedFields: ReadonlySet<string>; checkOptions: ImportCheckOptions }> {
+    return this.db.asTenant(principal, async (em) => {
+      const settings = await em.findOneBy(CustomerSettingsEntity, { tenantId: principal.tenantId });
+      const tenant = await em.findOneBy(TenantEntity, { id: principal.tenantId });
+      return {
+        protectedFields: new Set<string>(settings?.protectedAccountFields ?? DEFAULT_PROTECTED_ACCOUNT_FIELDS),
+        checkOptions: { baseCurrency: tenant?.baseCurrency ?? 'CNY' },
+      };
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_PROTECTED_ACCOUNT_FIELDS } from '../../domain/change-approval/p
 import { lifecycleThresholdProblems, type LifecycleThresholds } from '../../domain/lifecycle/automatic-stage';
 import { CustomerSettingsEntity } from '../../infrastructure/customer-settings.entity';
 import { CUSTOMER_RECORD } from '../visible-accounts';
-import { lifecycleDeduplicationId } from './lifecycle-jobs';
+import { lifecycleDetectionJob } from './lifecycle-jobs';
 import { lifecycleThresholdsOf } from './lifecycle-thresholds';
 
 const SETTINGS_RECORD = 'customer_settings';
@@ -53,6 +53,6 @@ export class LifecycleSettingsService {
       return true;
     });
     if (!on) throw AppError.badField('inactiveAfterMonths', 'automatic inactive/churned detection is off; set inactiveAfterMonths first');
-    return this.jobs.enqueue('customers.detect-lifecycle-stages', { tenantId: principal.tenantId }, { deduplicationId: lifecycleDeduplicationId(principal.tenantId) });
+    return this.jobs.enqueueRequest(lifecycleDetectionJob(principal.tenantId));
   }
 }

@@ -40,6 +40,5 @@ export async function noteClusterRecomputeRequest(em: EntityManager, tenantId: s
 /** Asks for a recompute of a tenant's clusters (noted on its run row); one waits per tenant at a time. */
 export async function requestClusterRecompute(jobs: JobQueue, em: EntityManager, tenantId: string): Promise<void> {
   await noteClusterRecomputeRequest(em, tenantId);
-  const job = clusterRecomputeJob(tenantId);
-  await jobs.enqueue(job.name, job.data, job.options);
+  await jobs.enqueueRequest(clusterRecomputeJob(tenantId));
 }
